@@ -1,5 +1,7 @@
 // Shared helpers of the benchmarks: medians, timing loops, child processes, table printing.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,3 +47,37 @@ export function table(header, rows) {
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
   return lines.join('\n');
 }
+
+/** Starts `node args`, resolves with the child and the first line it prints (JSON). */
+export function startServer(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..') });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) resolve({ child, reportsCpu: true, ...JSON.parse(line) });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`server ${args.join(' ')} exited ${code}`)));
+  });
+}
+
+/** Stops a server child; resolves with the last JSON line it printed (its CPU report), if any. */
+export const stopServer = (child) =>
+  new Promise((resolve) => {
+    let out = '';
+    child.stdout?.on('data', (d) => (out += d));
+    // A server that died under the load (Prism can) has nothing more to say.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ died: true });
+    child.once('exit', () => {
+      const last = out.trim().split('\n').at(-1);
+      try {
+        resolve(last ? JSON.parse(last) : {});
+      } catch {
+        resolve({});
+      }
+    });
+    child.kill();
+  });
+

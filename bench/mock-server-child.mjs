@@ -1,5 +1,6 @@
-// A server for mock-throughput.js, in its own process: `mock` (the built mock, rate limit raised,
-// prints its URL and the Authorization to send) or `minimal` (a bare node:http server answering
+// A server for mock-throughput.js and listing.js, in its own process: `mock` (the built mock, rate
+// limit raised, prints its URL and the Authorization to send), `listing` (the same with listing.js's
+// 10,000-chat tenant) or `minimal` (a bare node:http server answering
 // every request with the bytes given in $MINIMAL_ANSWER: status, headers, body).
 import http from 'node:http';
 import { createMockFeishu, demoApp } from '../dist/mock/index.js';
@@ -16,8 +17,10 @@ const exit = () => {
 };
 process.on('SIGTERM', exit);
 process.on('SIGINT', exit);
-if (kind === 'mock') {
-  const mock = createMockFeishu({ rateLimitPerSecond: 1_000_000_000 });
+if (kind === 'mock' || kind === 'listing') {
+  // 'listing': the 10,000-chat tenant of bench/listing.js, served for the listing candidates.
+  const dataset = kind === 'listing' ? (await import('./listing.js')).listingDataset() : undefined;
+  const mock = createMockFeishu({ rateLimitPerSecond: 1_000_000_000, ...(dataset ? { dataset } : {}) });
   const server = await mock.listen(0);
   const res = await mock.fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
   const { tenant_access_token: token } = await res.json();

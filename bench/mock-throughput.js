@@ -3,50 +3,18 @@
 // bytes, and Prism's mock of the same spec. Each server runs in its own process, the load in
 // another (raw sockets); rounds alternate the order; requests/s are medians.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, runNode } from './lib.js';
+import { median, runNode, startServer, stopServer } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 export const TARGET = '/open-apis/im/v1/chats?page_size=20';
 const CONNECTIONS = 50;
-
-/** Starts `node args`, resolves with the child and the first line it prints (JSON). */
-function startServer(args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, cwd: root });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n')[0];
-      if (out.includes('\n')) resolve({ child, reportsCpu: true, ...JSON.parse(line) });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`server ${args.join(' ')} exited ${code}`)));
-  });
-}
-
-/** Stops a server child; resolves with the last JSON line it printed (its CPU report), if any. */
-const stop = (child) =>
-  new Promise((resolve) => {
-    let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    // A server that died under the load (Prism can) has nothing more to say.
-    if (child.exitCode !== null || child.signalCode !== null) return resolve({ died: true });
-    child.once('exit', () => {
-      const last = out.trim().split('\n').at(-1);
-      try {
-        resolve(last ? JSON.parse(last) : {});
-      } catch {
-        resolve({});
-      }
-    });
-    child.kill();
-  });
 
 /** One GET, answered in full: status, headers (as sent), body. */
 function getOnce(url, authorization) {
@@ -82,18 +50,35 @@ async function load(server, seconds) {
   const { port } = new URL(server.url);
   // The load warms up for 1 s before its measured window: the server's CPU is counted from then.
   // (Only our server children handle SIGUSR2: to any other process it is fatal.)
-  const mark = server.reportsCpu ? setTimeout(() => server.child.kill('SIGUSR2'), 1000) : undefined;
+  // A server that cannot report (Prism) is measured from outside: its process's CPU ticks in
+  // /proc (Linux) over the same window.
+  let procStart;
+  const mark = setTimeout(() => (server.reportsCpu ? server.child.kill('SIGUSR2') : (procStart = procCpuMicros(server.child.pid))), 1000);
   const { out } = await runNode([path.join(here, 'http-load.mjs'), port, TARGET, String(CONNECTIONS), String(seconds), server.authorization]);
   clearTimeout(mark);
-  return JSON.parse(out);
+  const procEnd = server.reportsCpu ? undefined : procCpuMicros(server.child.pid);
+  return { ...JSON.parse(out), ...(procStart !== undefined && procEnd !== undefined ? { procCpuMicros: procEnd - procStart } : {}) };
 }
+
+/** A process's CPU time (user + system, µs) from /proc/<pid>/stat; undefined where there is no /proc. */
+function procCpuMicros(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    return (ticks * 1e6) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux Node supports. */
+const CLOCK_TICKS = 100;
 
 /** Requests/s of each server (medians over `rounds`), and the statuses each answered. */
 export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = true } = {}) {
   // The minimal server sends exactly what the mock sends for this request (headers and body).
   const probe = await startServer([path.join(here, 'mock-server-child.mjs'), 'mock']);
   const sample = await getOnce(probe.url, probe.authorization);
-  await stop(probe.child);
+  await stopServer(probe.child);
   const { date, connection, 'keep-alive': keepAlive, ...headers } = sample.headers;
   void date; void connection; void keepAlive;
   const minimalAnswer = JSON.stringify({ status: sample.status, headers, body: sample.body });
@@ -118,8 +103,9 @@ export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = tru
         samples[name].push(result.rps);
         statuses[name] = result.statuses;
       } finally {
-        const report = await stop(server.child);
+        const report = await stopServer(server.child);
         if (result && report.cpuMicros) cpu[name].push(report.cpuMicros / result.requests);
+        else if (result?.procCpuMicros) cpu[name].push(result.procCpuMicros / result.requests);
         if (report.died) died[name] = true;
       }
     }

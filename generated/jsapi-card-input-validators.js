@@ -40,8 +40,116 @@ var require_ucs2length = __commonJS({
 });
 
 // jsapi-card-input-validators.standalone.js
+var __afterCall = [];
+var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  let count = 0;
+  const cycle = () => {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== void 0) return fail(pointer(under, i + 1), { reason: "cycle", ancestor: pointer(under, first + 1) }, "contains itself");
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    }
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    members.push(size);
+    next.push(0);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
+function __guarded(validate) {
+  const guarded = function(data) {
+    const problem = __jsonShape(data, 256, 4194304);
+    if (problem !== null) {
+      guarded.errors = [problem];
+      return false;
+    }
+    try {
+      const ok = validate(data);
+      guarded.errors = validate.errors;
+      return ok;
+    } finally {
+      for (const drop of __afterCall) {
+        drop();
+      }
+    }
+  };
+  guarded.errors = null;
+  return guarded;
+}
 var __alive = 0;
-var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+var __overflow = new Proxy({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" }, { set() {
+  return true;
+}, defineProperty() {
+  return true;
+}, deleteProperty() {
+  return true;
+}, setPrototypeOf() {
+  return true;
+}, preventExtensions() {
+  return false;
+} });
 function __append(into, from) {
   for (let i = 0; i < from.length; i++) {
     into.push(from[i]);
@@ -60,11 +168,11 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var sendMessageCard_input = __bounded(validate548);
+var sendMessageCard_input = __guarded(__bounded(validate548));
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 var pattern33 = new RegExp("^ou_[^\\s]+$", "u");
-var func45 = /* @__PURE__ */ (() => {
+var func53 = (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -73,14 +181,14 @@ var func45 = /* @__PURE__ */ (() => {
     const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: /* @__PURE__ */ new Set(), formOnly: [], audio: [], forwardOff: false };
     if (card === null || typeof card !== "object") return out;
     out.forwardOff = card.config !== null && typeof card.config === "object" && card.config.enable_forward === false;
-    const stack = [[card, null, "", false, 0, null, null]];
+    const stack = [[card, null, "", false, 0, null, null, void 0]];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry[0];
       if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i--) {
           const child = node[i];
-          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6]]);
+          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6], void 0]);
         }
         continue;
       }
@@ -118,7 +226,7 @@ var func45 = /* @__PURE__ */ (() => {
           members = true;
           root = "/elements";
         } else if (atRoot && key === "i18n_elements") {
-          stack.push([child, entry, key, false, 0, null, "i18n"]);
+          stack.push([child, entry, key, false, 0, null, "i18n", void 0]);
           continue;
         } else if (entry[6] === "i18n" && entry[1] !== null && entry[1][1] === null) {
           members = true;
@@ -127,17 +235,30 @@ var func45 = /* @__PURE__ */ (() => {
           members = true;
           root = "/body/elements";
         } else if (component && (LISTS[key] === 1 || key === "extra")) members = true;
-        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root]);
+        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root, void 0]);
       }
     }
     out.pointer = (entry) => {
-      const parts = [];
-      for (let e = entry; e !== null && e[1] !== null; e = e[1]) parts.push(`/${String(e[2]).replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      return parts.reverse().join("");
+      const chain = [];
+      let e = entry;
+      while (e[1] !== null && e[7] === void 0) {
+        chain.push(e);
+        e = e[1];
+      }
+      let p = e[1] === null ? "" : e[7];
+      for (let i = chain.length - 1; i >= 0; i--) {
+        p += `/${String(chain[i][2]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        chain[i][7] = p;
+      }
+      return p;
     };
     return out;
   }
   let lastCard, lastSummary;
+  __afterCall.push(() => {
+    lastCard = void 0;
+    lastSummary = void 0;
+  });
   return (card, fresh) => {
     if (fresh || card !== lastCard) {
       lastCard = card;
@@ -146,55 +267,66 @@ var func45 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func46 = function maxTaggedNodes(s, limit) {
-  return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
+var func54 = function maxTaggedNodes(s, limit) {
+  return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
-var func48 = function audioWithoutForward(s) {
-  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+var func56 = function audioWithoutForward(s) {
+  return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
-var func50 = function uniqueElementIds(s) {
+var func58 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
-  const out = [];
+  const list = [];
   for (const entry of s.ids) {
     const id = entry[0].element_id;
-    if (first.has(id)) out.push({ path: `${s.pointer(entry)}/element_id`, params: { elementId: id, first: `${s.pointer(first.get(id))}/element_id` } });
+    if (first.has(id)) list.push(entry);
     else first.set(id, entry);
   }
-  return out;
+  return {
+    list,
+    path: (entry) => `${s.pointer(entry)}/element_id`,
+    params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
+  };
 };
-var func52 = function maxTables(s, limit) {
+var func60 = function maxTables(s, limit) {
   const seen = {};
-  const out = [];
+  const list = [];
   for (const entry of s.tables) {
     seen[entry[6]] = (seen[entry[6]] || 0) + 1;
-    if (seen[entry[6]] === limit + 1) out.push({ path: s.pointer(entry), params: { limit, count: seen[entry[6]] } });
+    if (seen[entry[6]] === limit + 1) list.push(entry);
   }
-  return out;
+  return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
-var func54 = function maxContainerDepth(s, limit) {
-  return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
+var func62 = function maxContainerDepth(s, limit) {
+  const list = s.containers.filter(([, depth]) => depth === limit + 1);
+  return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
-var func56 = function formFieldNames(s) {
-  return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
+var func64 = function formFieldNames(s) {
+  const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
+  return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
-var func58 = function uniqueFormFieldNames(s) {
+var func66 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const [entry, form] of s.fields) {
+  const list = [];
+  for (const field of s.fields) {
+    const [entry, form] = field;
     const name = entry[0].name;
     if (typeof name !== "string" || name === "") continue;
     if (!names.has(form)) names.set(form, /* @__PURE__ */ new Map());
     const byName = names.get(form);
-    if (byName.has(name)) out.push({ path: `${s.pointer(entry)}/name`, params: { name, first: `${s.pointer(byName.get(name))}/name` } });
+    if (byName.has(name)) list.push(field);
     else byName.set(name, entry);
   }
-  return out;
+  return {
+    list,
+    path: ([entry]) => `${s.pointer(entry)}/name`,
+    params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
+  };
 };
-var func60 = function formSubmitButton(s) {
-  return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
+var func68 = function formSubmitButton(s) {
+  return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
-var func62 = function formOnlyComponents(s) {
-  return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
+var func70 = function formOnlyComponents(s) {
+  return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -477,9 +609,11 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   validate109.errors = vErrors;
@@ -1689,9 +1823,11 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+            const err30 = vErrors[i0];
+            if (err30 && err30.keyword !== "errorLimit") {
+              if (!err30.platformError) {
+                err30.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+              }
             }
           }
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
@@ -1704,18 +1840,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data6.url !== void 0) {
               if (typeof data6.url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data6.pc_url !== void 0) {
-              if (typeof data6.pc_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -1724,9 +1849,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.ios_url !== void 0) {
-              if (typeof data6.ios_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.pc_url !== void 0) {
+              if (typeof data6.pc_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -1735,9 +1860,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.android_url !== void 0) {
-              if (typeof data6.android_url !== "string") {
-                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.ios_url !== void 0) {
+              if (typeof data6.ios_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -1746,29 +1871,29 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data6.android_url !== void 0) {
+              if (typeof data6.android_url !== "string") {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -1777,9 +1902,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -1788,12 +1913,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err39];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -1867,38 +2003,40 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -2332,30 +2470,32 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -2370,18 +2510,20 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -6010,28 +6152,30 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("button" !== data.tag) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -6045,16 +6189,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data2 = data.type;
       if (typeof data2 !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6062,14 +6197,23 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.size !== void 0) {
-      if (typeof data.size !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -6089,16 +6233,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.form_action_type !== void 0) {
       let data6 = data.form_action_type;
       if (typeof data6 !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6106,11 +6241,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.action_type !== void 0) {
-      let data7 = data.action_type;
-      if (typeof data7 !== "string") {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data6 === "submit" || data6 === "reset")) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6118,8 +6250,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+    }
+    if (data.action_type !== void 0) {
+      let data7 = data.action_type;
+      if (typeof data7 !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6127,10 +6262,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      if (typeof data.url !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6139,15 +6272,26 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.multi_url !== void 0) {
-      let data9 = data.multi_url;
-      const _pe1 = errors;
-      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
           vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.multi_url !== void 0) {
+      let data9 = data.multi_url;
+      const _pe1 = errors;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -6156,11 +6300,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.url === void 0) {
-          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -6168,20 +6312,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9.url;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -6196,16 +6340,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs30 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.pc_url === void 0) {
-          const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data9.ios_url === void 0) {
-          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -6213,8 +6348,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.android_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+        if (data9.ios_url === void 0) {
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -6222,24 +6357,33 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data9.android_url === void 0) {
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
         if (data9.pc_url !== void 0) {
           let data11 = data9.pc_url;
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -6248,20 +6392,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data9.ios_url;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -6270,20 +6414,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data13 = data9.android_url;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -6305,20 +6449,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data14 = data9.url;
           if (typeof data14 === "string") {
             if (func2(data14) > 0) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err27];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
@@ -6327,20 +6471,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data15 = data9.pc_url;
           if (typeof data15 === "string") {
             if (func2(data15) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err29];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -6349,20 +6493,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data16 = data9.ios_url;
           if (typeof data16 === "string") {
             if (func2(data16) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -6371,20 +6515,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data17 = data9.android_url;
           if (typeof data17 === "string") {
             if (func2(data17) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -6402,11 +6546,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       } else {
@@ -6421,9 +6565,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+        const err36 = vErrors[i1];
+        if (err36 && err36.keyword !== "errorLimit") {
+          if (!err36.platformError) {
+            err36.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+          }
         }
       }
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
@@ -6436,29 +6582,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.url !== void 0) {
           if (typeof data9.url !== "string") {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data9.pc_url !== void 0) {
-          if (typeof data9.pc_url !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data9.ios_url !== void 0) {
-          if (typeof data9.ios_url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -6467,9 +6591,9 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data9.android_url !== void 0) {
-          if (typeof data9.android_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (data9.pc_url !== void 0) {
+          if (typeof data9.pc_url !== "string") {
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -6478,30 +6602,30 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data9.ios_url !== void 0) {
+          if (typeof data9.ios_url !== "string") {
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          if (typeof data9.android_url !== "string") {
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.complex_interaction !== void 0) {
-      if (typeof data.complex_interaction !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -6510,9 +6634,9 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.complex_interaction !== void 0) {
+      if (typeof data.complex_interaction !== "boolean") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -6521,13 +6645,35 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
           vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -6540,11 +6686,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -6563,32 +6709,32 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err47];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err48 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err48];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err49];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -7128,9 +7274,11 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err27 = vErrors[i1];
+                if (err27 && err27.keyword !== "errorLimit") {
+                  if (!err27.platformError) {
+                    err27.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -7143,18 +7291,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -7163,9 +7300,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -7174,9 +7311,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -7185,39 +7322,39 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
           } else {
-            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -7226,9 +7363,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7237,13 +7374,24 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
           vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -7256,11 +7404,11 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -7279,18 +7427,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -7299,12 +7436,23 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err41];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err41);
     }
     errors++;
   }
@@ -8302,9 +8450,11 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -8317,18 +8467,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -8337,9 +8476,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -8348,9 +8487,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -8359,32 +8498,43 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -8397,18 +8547,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8417,14 +8556,25 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -8435,28 +8585,17 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -8465,9 +8604,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -8476,13 +8615,24 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -8495,11 +8645,11 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -8518,18 +8668,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -8538,12 +8677,23 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -9074,9 +9224,11 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -9089,18 +9241,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -9109,9 +9250,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -9120,9 +9261,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -9131,32 +9272,43 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -9169,18 +9321,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9189,14 +9330,25 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -9207,28 +9359,17 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -9237,9 +9378,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -9248,13 +9389,24 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -9267,11 +9419,11 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -9290,18 +9442,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9310,12 +9451,23 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -12354,9 +12506,11 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+            const err29 = vErrors[i0];
+            if (err29 && err29.keyword !== "errorLimit") {
+              if (!err29.platformError) {
+                err29.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+              }
             }
           }
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
@@ -12369,18 +12523,7 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.url !== void 0) {
               if (typeof data5.url !== "string") {
-                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data5.pc_url !== void 0) {
-              if (typeof data5.pc_url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -12389,9 +12532,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.ios_url !== void 0) {
-              if (typeof data5.ios_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.pc_url !== void 0) {
+              if (typeof data5.pc_url !== "string") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -12400,9 +12543,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.android_url !== void 0) {
-              if (typeof data5.android_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.ios_url !== void 0) {
+              if (typeof data5.ios_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -12411,22 +12554,33 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data5.android_url !== void 0) {
+              if (typeof data5.android_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -12439,18 +12593,7 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -12459,9 +12602,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -12470,9 +12613,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -12481,9 +12624,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -12492,9 +12635,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -12503,9 +12646,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -12514,9 +12657,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -12525,12 +12668,23 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err43];
+      vErrors = [err44];
     } else {
-      vErrors.push(err43);
+      vErrors.push(err44);
     }
     errors++;
   }
@@ -13400,18 +13554,20 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -13422,19 +13578,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      let data1 = data.element_id;
-      if (typeof data1 !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13442,31 +13586,45 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+    }
+    if (data.element_id !== void 0) {
+      let data1 = data.element_id;
+      if (typeof data1 !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       const _pe1 = errors;
       if (typeof data1 === "string") {
         if (!pattern30.test(data1)) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+        const err9 = vErrors[i1];
+        if (err9 && err9.keyword !== "errorLimit") {
+          if (!err9.platformError) {
+            err9.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+          }
         }
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err10];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -13531,18 +13689,20 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err3];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err3);
     }
     errors++;
   }
@@ -13584,9 +13744,11 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+    const err2 = vErrors[i0];
+    if (err2 && err2.keyword !== "errorLimit") {
+      if (!err2.platformError) {
+        err2.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13601,18 +13763,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== void 0) {
-      if (typeof data.direction !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13621,9 +13772,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13632,9 +13783,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13643,9 +13794,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13654,9 +13805,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13665,9 +13816,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13676,12 +13827,23 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -13701,7 +13863,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func45(data, true);
+    func53(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -13734,73 +13896,49 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func45(data, false);
-    const found0 = func46(summary0, 200);
-    for (const v0 of found0) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
+    const summary0 = func53(data, false);
+    const found0 = func54(summary0, 200);
+    for (const v0 of found0.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func45(data, false);
-    const found1 = func48(summary1, true);
-    for (const v1 of found1) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func45(data, false);
-    const found2 = func50(summary2, true);
-    for (const v2 of found2) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
+    const summary1 = func53(data, false);
+    const found1 = func56(summary1, true);
+    for (const v1 of found1.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -13809,7 +13947,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -13817,74 +13955,50 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary2 = func53(data, false);
+    const found2 = func58(summary2, true);
+    for (const v2 of found2.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func45(data, false);
-    const found3 = func52(summary3, 5);
-    for (const v3 of found3) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-  } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe5 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func45(data, false);
-    const found4 = func54(summary4, 5);
-    for (const v4 of found4) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-  } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func45(data, false);
-    const found5 = func56(summary5, true);
-    for (const v5 of found5) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
+    const summary3 = func53(data, false);
+    const found3 = func60(summary3, 5);
+    for (const v3 of found3.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -13893,7 +14007,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -13901,74 +14015,50 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  for (let i6 = _pe6; i6 < errors; i6++) {
-    const pErr6 = vErrors[i6];
-    if (pErr6 && !pErr6.platformError) {
-      pErr6.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+  for (let i4 = _pe4; i4 < errors; i4++) {
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
-  const _pe7 = errors;
+  const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func45(data, false);
-    const found6 = func58(summary6, true);
-    for (const v6 of found6) {
-      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    const summary4 = func53(data, false);
+    const found4 = func62(summary4, 5);
+    for (const v4 of found4.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err16];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err17];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err17);
     }
     errors++;
   }
-  for (let i7 = _pe7; i7 < errors; i7++) {
-    const pErr7 = vErrors[i7];
-    if (pErr7 && !pErr7.platformError) {
-      pErr7.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func45(data, false);
-    const found7 = func60(summary7, true);
-    for (const v7 of found7) {
-      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
+  for (let i5 = _pe5; i5 < errors; i5++) {
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
       }
-      errors++;
-    }
-  } else {
-    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  for (let i8 = _pe8; i8 < errors; i8++) {
-    const pErr8 = vErrors[i8];
-    if (pErr8 && !pErr8.platformError) {
-      pErr8.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  const _pe9 = errors;
+  const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func45(data, false);
-    const found8 = func62(summary8, true);
-    for (const v8 of found8) {
-      const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    const summary5 = func53(data, false);
+    const found5 = func64(summary5, true);
+    for (const v5 of found5.list) {
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -13977,7 +14067,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -13985,29 +14075,121 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i6 = _pe6; i6 < errors; i6++) {
+    const err21 = vErrors[i6];
+    if (err21 && err21.keyword !== "errorLimit") {
+      if (!err21.platformError) {
+        err21.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary6 = func53(data, false);
+    const found6 = func66(summary6, true);
+    for (const v6 of found6.list) {
+      const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+  } else {
+    const err23 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  for (let i7 = _pe7; i7 < errors; i7++) {
+    const err24 = vErrors[i7];
+    if (err24 && err24.keyword !== "errorLimit") {
+      if (!err24.platformError) {
+        err24.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary7 = func53(data, false);
+    const found7 = func68(summary7, true);
+    for (const v7 of found7.list) {
+      const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+  } else {
+    const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  for (let i8 = _pe8; i8 < errors; i8++) {
+    const err27 = vErrors[i8];
+    if (err27 && err27.keyword !== "errorLimit") {
+      if (!err27.platformError) {
+        err27.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary8 = func53(data, false);
+    const found8 = func70(summary8, true);
+    for (const v8 of found8.list) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
   for (let i9 = _pe9; i9 < errors; i9++) {
-    const pErr9 = vErrors[i9];
-    if (pErr9 && !pErr9.platformError) {
-      pErr9.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err30 = vErrors[i9];
+    if (err30 && err30.keyword !== "errorLimit") {
+      if (!err30.platformError) {
+        err30.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err31];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err31);
       }
       errors++;
     }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err32];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -14022,11 +14204,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe10 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err33];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -14035,11 +14217,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err34];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err34);
           }
           errors++;
         }
@@ -14047,20 +14229,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err35];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err36];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -14075,29 +14257,29 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs46 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err38];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err38);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err39];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err39);
           }
           errors++;
         }
@@ -14105,20 +14287,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err40];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -14127,20 +14309,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err42];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err42);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err43];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -14149,20 +14331,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err44];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err45];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -14184,20 +14366,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err46];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err46);
               }
               errors++;
             }
           } else {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err47];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -14206,20 +14388,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err48];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err49];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err49);
             }
             errors++;
           }
@@ -14228,20 +14410,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err50];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err50);
               }
               errors++;
             }
           } else {
-            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err51 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err51];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -14250,20 +14432,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err52];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err53 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err53];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -14281,11 +14463,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid15) {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err54];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err54);
         }
         errors++;
       } else {
@@ -14300,9 +14482,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i10 = _pe10; i10 < errors; i10++) {
-        const pErr10 = vErrors[i10];
-        if (pErr10 && !pErr10.platformError) {
-          pErr10.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err55 = vErrors[i10];
+        if (err55 && err55.keyword !== "errorLimit") {
+          if (!err55.platformError) {
+            err55.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -14315,54 +14499,54 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err56 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err56];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err57 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err57];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err59];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err60];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err60);
         }
         errors++;
       }
@@ -14389,11 +14573,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err61 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err61];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -14401,21 +14585,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err62 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err62];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
   } else {
-    const err52 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err63];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err63);
     }
     errors++;
   }
@@ -14489,38 +14673,40 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -14585,30 +14771,32 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -14623,18 +14811,20 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -14922,38 +15112,40 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError) {
+        err4.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -15220,18 +15412,20 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err1 = vErrors[i0];
+        if (err1 && err1.keyword !== "errorLimit") {
+          if (!err1.platformError) {
+            err1.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -16066,18 +16260,20 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -16087,21 +16283,21 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -16166,30 +16362,32 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -16204,18 +16402,20 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -16236,7 +16436,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func45(data, true);
+    func53(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16248,10 +16448,10 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func45(data, false);
-    const found0 = func52(summary0, 5);
-    for (const v0 of found0) {
-      const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
+    const summary0 = func53(data, false);
+    const found0 = func60(summary0, 5);
+    for (const v0 of found0.list) {
+      const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16269,73 +16469,49 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func45(data, false);
-    const found1 = func54(summary1, 5);
-    for (const v1 of found1) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
+    const summary1 = func53(data, false);
+    const found1 = func62(summary1, 5);
+    for (const v1 of found1.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func45(data, false);
-    const found2 = func56(summary2, true);
-    for (const v2 of found2) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func45(data, false);
-    const found3 = func58(summary3, true);
-    for (const v3 of found3) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    const summary2 = func53(data, false);
+    const found2 = func64(summary2, true);
+    for (const v2 of found2.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -16344,7 +16520,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -16352,94 +16528,132 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary3 = func53(data, false);
+    const found3 = func66(summary3, true);
+    for (const v3 of found3.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func45(data, false);
-    const found4 = func60(summary4, true);
-    for (const v4 of found4) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
+    const summary4 = func53(data, false);
+    const found4 = func68(summary4, true);
+    for (const v4 of found4.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err13];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err13);
       }
       errors++;
     }
   } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err14];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err14);
     }
     errors++;
   }
   for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func45(data, false);
-    const found5 = func62(summary5, true);
-    for (const v5 of found5) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    const summary5 = func53(data, false);
+    const found5 = func70(summary5, true);
+    for (const v5 of found5.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err16];
       } else {
-        vErrors.push(err11);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err17];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err17);
     }
     errors++;
   }
   for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema !== void 0) {
       let data0 = data.schema;
       if (typeof data0 !== "string") {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err19];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err19);
         }
         errors++;
       }
       const _pe6 = errors;
       if ("1.0" !== data0) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err20];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err20);
         }
         errors++;
       }
       for (let i6 = _pe6; i6 < errors; i6++) {
-        const pErr6 = vErrors[i6];
-        if (pErr6 && !pErr6.platformError) {
-          pErr6.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err21 = vErrors[i6];
+        if (err21 && err21.keyword !== "errorLimit") {
+          if (!err21.platformError) {
+            err21.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
@@ -16453,11 +16667,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe7 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err22];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -16466,11 +16680,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err23];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -16478,20 +16692,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err24];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err25];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -16506,29 +16720,29 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs35 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err26];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err26);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err27];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err27);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err28];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -16536,20 +16750,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err29];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err30];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -16558,20 +16772,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err31];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err32];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -16580,20 +16794,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err33];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err34];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -16615,20 +16829,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err35];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err36];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -16637,20 +16851,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err37];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err37);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err38];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -16659,20 +16873,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err39];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err39);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err40];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -16681,20 +16895,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err41];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err42];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -16712,11 +16926,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err43];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err43);
         }
         errors++;
       } else {
@@ -16731,9 +16945,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i7 = _pe7; i7 < errors; i7++) {
-        const pErr7 = vErrors[i7];
-        if (pErr7 && !pErr7.platformError) {
-          pErr7.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err44 = vErrors[i7];
+        if (err44 && err44.keyword !== "errorLimit") {
+          if (!err44.platformError) {
+            err44.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -16746,54 +16962,54 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err45];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err46];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err47];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err48];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
       } else {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err49];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -16814,11 +17030,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err50];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -16834,11 +17050,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err51];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -16857,21 +17073,21 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            const err52 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err52];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err53];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err53);
         }
         errors++;
       }
@@ -16879,21 +17095,21 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data23 = data.fallback;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err54];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err55];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -17008,6 +17224,75 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var func195 = function serializedBytes(value, limit) {
+  let total = 0;
+  const over = limit + 1;
+  const stringBytes = (s) => {
+    let n = 2;
+    for (let i = 0; i < s.length && total + n <= limit; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 92 || c === 8 || c === 12 || c === 10 || c === 13 || c === 9) n += 2;
+      else if (c < 32) n += 6;
+      else if (c < 128) n += 1;
+      else if (c < 2048) n += 2;
+      else if (c >= 55296 && c <= 56319) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          n += 4;
+          i++;
+        } else n += 6;
+      } else if (c >= 56320 && c <= 57343) n += 6;
+      else n += 3;
+    }
+    return n;
+  };
+  const leaf = (v) => {
+    switch (typeof v) {
+      case "string":
+        return stringBytes(v);
+      case "number":
+        return Number.isFinite(v) ? String(v).length : 4;
+      case "boolean":
+        return v ? 4 : 5;
+      case "bigint":
+        return over;
+      case "object":
+        return 4;
+      // null
+      default:
+        return -1;
+    }
+  };
+  if (value === null || typeof value !== "object") return Math.min(over, Math.max(leaf(value), 0));
+  const stack = [[value, Array.isArray(value) ? value.length : Object.keys(value), 0, 0]];
+  total = 2;
+  while (stack.length > 0 && total <= limit) {
+    const frame = stack[stack.length - 1];
+    const [node, list, i] = frame;
+    const isArray = typeof list === "number";
+    if (i === (isArray ? list : list.length)) {
+      stack.pop();
+      continue;
+    }
+    frame[2] = i + 1;
+    const key = isArray ? i : list[i];
+    const child = node[key];
+    const separator = frame[3] > 0 ? 1 : 0;
+    if (child !== null && typeof child === "object") {
+      const proto = Object.getPrototypeOf(child);
+      if (!Array.isArray(child) && proto !== null && Object.getPrototypeOf(proto) !== null) return over;
+      total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + 2;
+      frame[3]++;
+      stack.push([child, Array.isArray(child) ? child.length : Object.keys(child), 0, 0]);
+      continue;
+    }
+    const bytes = leaf(child);
+    if (bytes < 0 && !isArray) continue;
+    total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + (bytes < 0 ? 4 : bytes);
+    frame[3]++;
+  }
+  return total > limit ? over : total;
+};
 function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17076,13 +17361,7 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
-    if ((() => {
-      try {
-        return new TextEncoder().encode(JSON.stringify(data)).length;
-      } catch {
-        return Infinity;
-      }
-    })() > 20480) {
+    if (func195(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];

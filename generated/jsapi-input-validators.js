@@ -5,8 +5,116 @@
  */
 // @ts-nocheck
 // jsapi-input-validators.standalone.js
+var __afterCall = [];
+var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  let count = 0;
+  const cycle = () => {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== void 0) return fail(pointer(under, i + 1), { reason: "cycle", ancestor: pointer(under, first + 1) }, "contains itself");
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    }
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    members.push(size);
+    next.push(0);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
+function __guarded(validate) {
+  const guarded = function(data) {
+    const problem = __jsonShape(data, 256, 4194304);
+    if (problem !== null) {
+      guarded.errors = [problem];
+      return false;
+    }
+    try {
+      const ok = validate(data);
+      guarded.errors = validate.errors;
+      return ok;
+    } finally {
+      for (const drop of __afterCall) {
+        drop();
+      }
+    }
+  };
+  guarded.errors = null;
+  return guarded;
+}
 var __alive = 0;
-var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+var __overflow = new Proxy({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" }, { set() {
+  return true;
+}, defineProperty() {
+  return true;
+}, deleteProperty() {
+  return true;
+}, setPrototypeOf() {
+  return true;
+}, preventExtensions() {
+  return false;
+} });
 function __bounded(validate) {
   const bounded = function(data) {
     __alive = 0;
@@ -19,7 +127,7 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var chooseChat_input = __bounded(validate539);
+var chooseChat_input = __guarded(__bounded(validate539));
 function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -253,7 +361,7 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate539.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate545);
+var getChatInfo_input = __guarded(__bounded(validate545));
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;

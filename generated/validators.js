@@ -289,8 +289,116 @@ var require_formats = __commonJS({
 });
 
 // validators.standalone.js
+var __afterCall = [];
+var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  let count = 0;
+  const cycle = () => {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== void 0) return fail(pointer(under, i + 1), { reason: "cycle", ancestor: pointer(under, first + 1) }, "contains itself");
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    }
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    members.push(size);
+    next.push(0);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
+function __guarded(validate) {
+  const guarded = function(data) {
+    const problem = __jsonShape(data, 256, 4194304);
+    if (problem !== null) {
+      guarded.errors = [problem];
+      return false;
+    }
+    try {
+      const ok = validate(data);
+      guarded.errors = validate.errors;
+      return ok;
+    } finally {
+      for (const drop of __afterCall) {
+        drop();
+      }
+    }
+  };
+  guarded.errors = null;
+  return guarded;
+}
 var __alive = 0;
-var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+var __overflow = new Proxy({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" }, { set() {
+  return true;
+}, defineProperty() {
+  return true;
+}, deleteProperty() {
+  return true;
+}, setPrototypeOf() {
+  return true;
+}, preventExtensions() {
+  return false;
+} });
 function __append(into, from) {
   for (let i = 0; i < from.length; i++) {
     into.push(from[i]);
@@ -309,7 +417,7 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var listChats_query = __bounded(validate22);
+var listChats_query = __guarded(__bounded(validate22));
 var schema33 = { "type": "object", "properties": { "user_id_type": { "$ref": "#/$defs/UserIdType" }, "sort_type": { "type": "string", "enum": ["ByCreateTimeAsc", "ByActiveTimeDesc"] }, "types": { "oneOf": [{ "type": "array", "items": { "$ref": "#/$defs/ChatType" }, "minItems": 1, "uniqueItems": true }, { "type": "string", "enum": ["group", "p2p", "group,p2p", "p2p,group"] }] }, "page_token": { "type": "string", "maxLength": 1024 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100 } }, "required": [], "additionalProperties": false };
 var schema34 = { "type": "string", "enum": ["open_id", "union_id", "user_id"] };
 var schema35 = { "type": "string", "enum": ["group", "p2p"] };
@@ -565,7 +673,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChats_response = __bounded(validate23);
+var listChats_response = __guarded(__bounded(validate23));
 var schema38 = { "type": "object", "properties": { "chat_id": { "$ref": "#/$defs/OpenChatId" }, "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "p2p_target_type": { "type": "string", "enum": ["user", "bot"] }, "p2p_target_id": { "type": "string" } } };
 var schema42 = { "type": "string", "enum": ["normal", "dissolved", "dissolved_save"] };
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
@@ -976,7 +1084,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createChat_query = __bounded(validate29);
+var createChat_query = __guarded(__bounded(validate29));
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1066,7 +1174,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createChat_body = __bounded(validate30);
+var createChat_body = __guarded(__bounded(validate30));
 var schema45 = { "type": "object", "additionalProperties": false, "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "#/$defs/I18nNames" }, "owner_id": { "type": "string", "minLength": 1 }, "user_id_list": { "type": "array", "maxItems": 50, "items": { "type": "string", "minLength": 1 } }, "bot_id_list": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^cli_" } }, "group_message_type": { "type": "string", "enum": ["chat", "thread"] }, "chat_mode": { "type": "string", "enum": ["group", "topic"] }, "chat_type": { "type": "string", "enum": ["private", "public"] }, "join_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "membership_approval": { "type": "string", "enum": ["no_approval_required", "approval_required"] }, "restricted_mode_setting": { "type": "object", "additionalProperties": false, "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] } } }, "urgent_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "video_conference_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "edit_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "hide_member_count_setting": { "type": "string", "enum": ["all_members", "only_owner"] }, "external": { "type": "boolean" }, "labels": { "type": "array", "items": { "type": "string" } }, "toolkit_ids": { "type": "array", "items": { "type": "string" } }, "chat_tags": { "type": "array", "items": { "type": "string" } }, "pin_manage_setting": { "type": "string", "enum": ["only_owner", "all_members"] } } };
 var func4 = Object.prototype.hasOwnProperty;
 var pattern6 = new RegExp("^cli_", "u");
@@ -1711,7 +1819,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createChat_response = __bounded(validate32);
+var createChat_response = __guarded(__bounded(validate32));
 var schema50 = { "type": "object", "properties": { "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "#/$defs/I18nNames" }, "add_member_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "share_card_permission": { "type": "string", "enum": ["allowed", "not_allowed"] }, "at_all_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "edit_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "owner_id": { "type": "string" }, "user_manager_id_list": { "type": "array", "items": { "type": "string" } }, "bot_manager_id_list": { "type": "array", "items": { "type": "string" } }, "group_message_type": { "type": "string", "enum": ["chat", "thread"] }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "chat_type": { "type": "string", "enum": ["private", "public"] }, "chat_tag": { "type": "string", "enum": ["inner", "tenant", "department", "edu", "meeting", "customer_service"] }, "join_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "membership_approval": { "type": "string", "enum": ["no_approval_required", "approval_required"] }, "moderation_permission": { "type": "string", "enum": ["only_owner", "all_members", "moderator_list"] }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "user_count": { "type": "string", "pattern": "^[0-9]+$" }, "bot_count": { "type": "string", "pattern": "^[0-9]+$" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] } } }, "urgent_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "video_conference_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "hide_member_count_setting": { "type": "string", "enum": ["all_members", "only_owner"] }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "toolkit_ids": { "type": "array", "items": { "type": "string" } }, "pin_manage_setting": { "type": "string", "enum": ["all_members", "only_owner"] } } };
 var pattern7 = new RegExp("^[0-9]+$", "u");
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -2608,7 +2716,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var searchChats_query = __bounded(validate37);
+var searchChats_query = __guarded(__bounded(validate37));
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2730,7 +2838,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChats_response = __bounded(validate38);
+var searchChats_response = __guarded(__bounded(validate38));
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2810,7 +2918,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getChat_path = __bounded(validate40);
+var getChat_path = __guarded(__bounded(validate40));
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2877,7 +2985,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChat_query = __bounded(validate41);
+var getChat_query = __guarded(__bounded(validate41));
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2934,7 +3042,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChat_response = __bounded(validate42);
+var getChat_response = __guarded(__bounded(validate42));
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3014,7 +3122,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate42.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_path = __bounded(validate44);
+var listChatMembers_path = __guarded(__bounded(validate44));
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3081,7 +3189,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_query = __bounded(validate45);
+var listChatMembers_query = __guarded(__bounded(validate45));
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3203,7 +3311,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_response = __bounded(validate46);
+var listChatMembers_response = __guarded(__bounded(validate46));
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3493,7 +3601,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate46.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var addChatMembers_path = __bounded(validate51);
+var addChatMembers_path = __guarded(__bounded(validate51));
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3560,7 +3668,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var addChatMembers_query = __bounded(validate52);
+var addChatMembers_query = __guarded(__bounded(validate52));
 var schema73 = { "type": "object", "properties": { "member_id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "app_id"] }, "succeed_type": { "type": "integer", "enum": [0, 1, 2] } }, "required": [], "additionalProperties": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3639,7 +3747,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var addChatMembers_body = __bounded(validate53);
+var addChatMembers_body = __guarded(__bounded(validate53));
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3738,7 +3846,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var addChatMembers_response = __bounded(validate54);
+var addChatMembers_response = __guarded(__bounded(validate54));
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3900,7 +4008,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var isInChat_path = __bounded(validate55);
+var isInChat_path = __guarded(__bounded(validate55));
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3967,7 +4075,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var isInChat_response = __bounded(validate56);
+var isInChat_response = __guarded(__bounded(validate56));
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4065,7 +4173,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate56.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_query = __bounded(validate57);
+var searchChatsV2_query = __guarded(__bounded(validate57));
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4176,7 +4284,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_body = __bounded(validate58);
+var searchChatsV2_body = __guarded(__bounded(validate58));
 var schema82 = { "type": "object", "additionalProperties": false, "properties": { "query": { "type": "string" }, "filter": { "type": "object", "additionalProperties": false, "properties": { "search_types": { "type": "array", "maxItems": 4, "uniqueItems": true, "items": { "type": "string", "enum": ["private", "external", "public_joined", "public_not_joined"] } }, "member_ids": { "type": "array", "maxItems": 500, "items": { "type": "string" } }, "is_manager": { "type": "boolean" }, "disable_search_by_user": { "type": "boolean" }, "chat_modes": { "type": "array", "maxItems": 2, "uniqueItems": true, "items": { "type": "string", "enum": ["default", "thread"] } } } }, "sorter": { "type": "string", "enum": ["create_time_desc", "update_time_desc", "member_count_desc"] } } };
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4459,7 +4567,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_response = __bounded(validate59);
+var searchChatsV2_response = __guarded(__bounded(validate59));
 var schema85 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "maxLength": 64 }, "display_info": { "type": "string", "maxLength": 128 }, "meta_data": { "type": "object", "required": ["chat_id"], "properties": { "chat_id": { "type": "string" }, "create_time": { "type": "string" }, "update_time": { "type": "string" }, "external": { "type": "boolean" }, "chat_mode": { "type": "string", "enum": ["group", "topic"] }, "description": { "type": "string", "maxLength": 128 }, "avatar": { "type": "string" }, "name": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "type": "string" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" } } } } };
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4919,7 +5027,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate59.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listMessages_query = __bounded(validate64);
+var listMessages_query = __guarded(__bounded(validate64));
 var schema87 = { "type": "object", "properties": { "container_id_type": { "type": "string", "enum": ["chat", "thread"] }, "container_id": { "type": "string", "pattern": "^(oc|omt)_[^\\s]+$" }, "start_time": { "type": "string", "pattern": "^[0-9]{1,12}$" }, "end_time": { "type": "string", "pattern": "^[0-9]{1,12}$" }, "sort_type": { "type": "string", "enum": ["ByCreateTimeAsc", "ByCreateTimeDesc"] }, "page_size": { "type": "integer", "minimum": 1, "maximum": 50 }, "page_token": { "type": "string", "maxLength": 1024 }, "card_msg_content_type": { "type": "string", "maxLength": 64 }, "only_thread_root_messages": { "type": "boolean" }, "with_sender_name": { "type": "boolean" } }, "required": ["container_id_type", "container_id"], "additionalProperties": false };
 var pattern14 = new RegExp("^(oc|omt)_[^\\s]+$", "u");
 var pattern15 = new RegExp("^[0-9]{1,12}$", "u");
@@ -5182,7 +5290,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listMessages_response = __bounded(validate65);
+var listMessages_response = __guarded(__bounded(validate65));
 var schema90 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "app_id"] }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
 var pattern17 = new RegExp("^om_[^\\s]+$", "u");
 function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -5979,7 +6087,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate65.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createMessage_query = __bounded(validate71);
+var createMessage_query = __guarded(__bounded(validate71));
 var schema97 = { "type": "object", "properties": { "receive_id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "email", "chat_id"] } }, "required": ["receive_id_type"], "additionalProperties": false };
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -6046,9 +6154,86 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_body = __bounded(validate72);
+var createMessage_body = __guarded(__bounded(validate72));
 var schema98 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/text" }, "x-maxUtf8Bytes": 153600 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/post" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/image" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/file" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/audio" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/media" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/sticker" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/interactive" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_chat" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_user" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/system" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
 var schema100 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var func20 = function jsonShape2(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  let count = 0;
+  const cycle = () => {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== void 0) return fail(pointer(under, i + 1), { reason: "cycle", ancestor: pointer(under, first + 1) }, "contains itself");
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    }
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    members.push(size);
+    next.push(0);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
 var pattern22 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
 var schema110 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
 var schema121 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
@@ -7341,7 +7526,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema153 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func45 = /* @__PURE__ */ (() => {
+var func53 = (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -7350,14 +7535,14 @@ var func45 = /* @__PURE__ */ (() => {
     const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: /* @__PURE__ */ new Set(), formOnly: [], audio: [], forwardOff: false };
     if (card2 === null || typeof card2 !== "object") return out;
     out.forwardOff = card2.config !== null && typeof card2.config === "object" && card2.config.enable_forward === false;
-    const stack = [[card2, null, "", false, 0, null, null]];
+    const stack = [[card2, null, "", false, 0, null, null, void 0]];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry[0];
       if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i--) {
           const child = node[i];
-          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6]]);
+          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6], void 0]);
         }
         continue;
       }
@@ -7395,7 +7580,7 @@ var func45 = /* @__PURE__ */ (() => {
           members = true;
           root = "/elements";
         } else if (atRoot && key === "i18n_elements") {
-          stack.push([child, entry, key, false, 0, null, "i18n"]);
+          stack.push([child, entry, key, false, 0, null, "i18n", void 0]);
           continue;
         } else if (entry[6] === "i18n" && entry[1] !== null && entry[1][1] === null) {
           members = true;
@@ -7404,17 +7589,30 @@ var func45 = /* @__PURE__ */ (() => {
           members = true;
           root = "/body/elements";
         } else if (component && (LISTS[key] === 1 || key === "extra")) members = true;
-        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root]);
+        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root, void 0]);
       }
     }
     out.pointer = (entry) => {
-      const parts = [];
-      for (let e = entry; e !== null && e[1] !== null; e = e[1]) parts.push(`/${String(e[2]).replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      return parts.reverse().join("");
+      const chain = [];
+      let e = entry;
+      while (e[1] !== null && e[7] === void 0) {
+        chain.push(e);
+        e = e[1];
+      }
+      let p = e[1] === null ? "" : e[7];
+      for (let i = chain.length - 1; i >= 0; i--) {
+        p += `/${String(chain[i][2]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        chain[i][7] = p;
+      }
+      return p;
     };
     return out;
   }
   let lastCard, lastSummary;
+  __afterCall.push(() => {
+    lastCard = void 0;
+    lastSummary = void 0;
+  });
   return (card2, fresh) => {
     if (fresh || card2 !== lastCard) {
       lastCard = card2;
@@ -7423,55 +7621,66 @@ var func45 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func46 = function maxTaggedNodes(s, limit) {
-  return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
+var func54 = function maxTaggedNodes(s, limit) {
+  return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
-var func48 = function audioWithoutForward(s) {
-  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+var func56 = function audioWithoutForward(s) {
+  return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
-var func50 = function uniqueElementIds(s) {
+var func58 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
-  const out = [];
+  const list = [];
   for (const entry of s.ids) {
     const id = entry[0].element_id;
-    if (first.has(id)) out.push({ path: `${s.pointer(entry)}/element_id`, params: { elementId: id, first: `${s.pointer(first.get(id))}/element_id` } });
+    if (first.has(id)) list.push(entry);
     else first.set(id, entry);
   }
-  return out;
+  return {
+    list,
+    path: (entry) => `${s.pointer(entry)}/element_id`,
+    params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
+  };
 };
-var func52 = function maxTables(s, limit) {
+var func60 = function maxTables(s, limit) {
   const seen = {};
-  const out = [];
+  const list = [];
   for (const entry of s.tables) {
     seen[entry[6]] = (seen[entry[6]] || 0) + 1;
-    if (seen[entry[6]] === limit + 1) out.push({ path: s.pointer(entry), params: { limit, count: seen[entry[6]] } });
+    if (seen[entry[6]] === limit + 1) list.push(entry);
   }
-  return out;
+  return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
-var func54 = function maxContainerDepth(s, limit) {
-  return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
+var func62 = function maxContainerDepth(s, limit) {
+  const list = s.containers.filter(([, depth]) => depth === limit + 1);
+  return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
-var func56 = function formFieldNames(s) {
-  return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
+var func64 = function formFieldNames(s) {
+  const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
+  return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
-var func58 = function uniqueFormFieldNames(s) {
+var func66 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const [entry, form] of s.fields) {
+  const list = [];
+  for (const field of s.fields) {
+    const [entry, form] = field;
     const name = entry[0].name;
     if (typeof name !== "string" || name === "") continue;
     if (!names.has(form)) names.set(form, /* @__PURE__ */ new Map());
     const byName = names.get(form);
-    if (byName.has(name)) out.push({ path: `${s.pointer(entry)}/name`, params: { name, first: `${s.pointer(byName.get(name))}/name` } });
+    if (byName.has(name)) list.push(field);
     else byName.set(name, entry);
   }
-  return out;
+  return {
+    list,
+    path: ([entry]) => `${s.pointer(entry)}/name`,
+    params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
+  };
 };
-var func60 = function formSubmitButton(s) {
-  return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
+var func68 = function formSubmitButton(s) {
+  return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
-var func62 = function formOnlyComponents(s) {
-  return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
+var func70 = function formOnlyComponents(s) {
+  return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -7754,9 +7963,11 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   validate109.errors = vErrors;
@@ -8966,9 +9177,11 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+            const err30 = vErrors[i0];
+            if (err30 && err30.keyword !== "errorLimit") {
+              if (!err30.platformError) {
+                err30.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+              }
             }
           }
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
@@ -8981,18 +9194,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data6.url !== void 0) {
               if (typeof data6.url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data6.pc_url !== void 0) {
-              if (typeof data6.pc_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -9001,9 +9203,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.ios_url !== void 0) {
-              if (typeof data6.ios_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.pc_url !== void 0) {
+              if (typeof data6.pc_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -9012,9 +9214,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.android_url !== void 0) {
-              if (typeof data6.android_url !== "string") {
-                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.ios_url !== void 0) {
+              if (typeof data6.ios_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -9023,29 +9225,29 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data6.android_url !== void 0) {
+              if (typeof data6.android_url !== "string") {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -9054,9 +9256,9 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9065,12 +9267,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err39];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -9144,38 +9357,40 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -9609,30 +9824,32 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -9647,18 +9864,20 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -13287,28 +13506,30 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("button" !== data.tag) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -13322,16 +13543,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data2 = data.type;
       if (typeof data2 !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13339,14 +13551,23 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.size !== void 0) {
-      if (typeof data.size !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -13366,16 +13587,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.form_action_type !== void 0) {
       let data6 = data.form_action_type;
       if (typeof data6 !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -13383,11 +13595,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.action_type !== void 0) {
-      let data7 = data.action_type;
-      if (typeof data7 !== "string") {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data6 === "submit" || data6 === "reset")) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13395,8 +13604,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+    }
+    if (data.action_type !== void 0) {
+      let data7 = data.action_type;
+      if (typeof data7 !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -13404,10 +13616,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      if (typeof data.url !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -13416,15 +13626,26 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.multi_url !== void 0) {
-      let data9 = data.multi_url;
-      const _pe1 = errors;
-      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
           vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.multi_url !== void 0) {
+      let data9 = data.multi_url;
+      const _pe1 = errors;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -13433,11 +13654,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.url === void 0) {
-          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -13445,20 +13666,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9.url;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -13473,16 +13694,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs30 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.pc_url === void 0) {
-          const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data9.ios_url === void 0) {
-          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -13490,8 +13702,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.android_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+        if (data9.ios_url === void 0) {
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -13499,24 +13711,33 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data9.android_url === void 0) {
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
         if (data9.pc_url !== void 0) {
           let data11 = data9.pc_url;
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -13525,20 +13746,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data9.ios_url;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -13547,20 +13768,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data13 = data9.android_url;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -13582,20 +13803,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data14 = data9.url;
           if (typeof data14 === "string") {
             if (func2(data14) > 0) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err27];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
@@ -13604,20 +13825,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data15 = data9.pc_url;
           if (typeof data15 === "string") {
             if (func2(data15) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err29];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -13626,20 +13847,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data16 = data9.ios_url;
           if (typeof data16 === "string") {
             if (func2(data16) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -13648,20 +13869,20 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
           let data17 = data9.android_url;
           if (typeof data17 === "string") {
             if (func2(data17) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -13679,11 +13900,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       } else {
@@ -13698,9 +13919,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+        const err36 = vErrors[i1];
+        if (err36 && err36.keyword !== "errorLimit") {
+          if (!err36.platformError) {
+            err36.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+          }
         }
       }
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
@@ -13713,29 +13936,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.url !== void 0) {
           if (typeof data9.url !== "string") {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data9.pc_url !== void 0) {
-          if (typeof data9.pc_url !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data9.ios_url !== void 0) {
-          if (typeof data9.ios_url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -13744,9 +13945,9 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data9.android_url !== void 0) {
-          if (typeof data9.android_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (data9.pc_url !== void 0) {
+          if (typeof data9.pc_url !== "string") {
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -13755,30 +13956,30 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data9.ios_url !== void 0) {
+          if (typeof data9.ios_url !== "string") {
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          if (typeof data9.android_url !== "string") {
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.complex_interaction !== void 0) {
-      if (typeof data.complex_interaction !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -13787,9 +13988,9 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.complex_interaction !== void 0) {
+      if (typeof data.complex_interaction !== "boolean") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -13798,13 +13999,35 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
           vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -13817,11 +14040,11 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -13840,32 +14063,32 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err47];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err48 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err48];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err49];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -14405,9 +14628,11 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err27 = vErrors[i1];
+                if (err27 && err27.keyword !== "errorLimit") {
+                  if (!err27.platformError) {
+                    err27.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -14420,18 +14645,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -14440,9 +14654,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -14451,9 +14665,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -14462,39 +14676,39 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
           } else {
-            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -14503,9 +14717,9 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -14514,13 +14728,24 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
           vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -14533,11 +14758,11 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -14556,18 +14781,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -14576,12 +14790,23 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err41];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err41);
     }
     errors++;
   }
@@ -15579,9 +15804,11 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -15594,18 +15821,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -15614,9 +15830,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -15625,9 +15841,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -15636,32 +15852,43 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -15674,18 +15901,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -15694,14 +15910,25 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -15712,28 +15939,17 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -15742,9 +15958,9 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -15753,13 +15969,24 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -15772,11 +15999,11 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -15795,18 +16022,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -15815,12 +16031,23 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -16351,9 +16578,11 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -16366,18 +16595,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -16386,9 +16604,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -16397,9 +16615,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -16408,32 +16626,43 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -16446,18 +16675,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -16466,14 +16684,25 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -16484,28 +16713,17 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -16514,9 +16732,9 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -16525,13 +16743,24 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -16544,11 +16773,11 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -16567,18 +16796,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -16587,12 +16805,23 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -19631,9 +19860,11 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+            const err29 = vErrors[i0];
+            if (err29 && err29.keyword !== "errorLimit") {
+              if (!err29.platformError) {
+                err29.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+              }
             }
           }
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
@@ -19646,18 +19877,7 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.url !== void 0) {
               if (typeof data5.url !== "string") {
-                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data5.pc_url !== void 0) {
-              if (typeof data5.pc_url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -19666,9 +19886,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.ios_url !== void 0) {
-              if (typeof data5.ios_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.pc_url !== void 0) {
+              if (typeof data5.pc_url !== "string") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -19677,9 +19897,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.android_url !== void 0) {
-              if (typeof data5.android_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.ios_url !== void 0) {
+              if (typeof data5.ios_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -19688,22 +19908,33 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data5.android_url !== void 0) {
+              if (typeof data5.android_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -19716,18 +19947,7 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -19736,9 +19956,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -19747,9 +19967,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -19758,9 +19978,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -19769,9 +19989,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -19780,9 +20000,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -19791,9 +20011,9 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -19802,12 +20022,23 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err43];
+      vErrors = [err44];
     } else {
-      vErrors.push(err43);
+      vErrors.push(err44);
     }
     errors++;
   }
@@ -20677,18 +20908,20 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -20699,19 +20932,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      let data1 = data.element_id;
-      if (typeof data1 !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -20719,31 +20940,45 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+    }
+    if (data.element_id !== void 0) {
+      let data1 = data.element_id;
+      if (typeof data1 !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       const _pe1 = errors;
       if (typeof data1 === "string") {
         if (!pattern30.test(data1)) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+        const err9 = vErrors[i1];
+        if (err9 && err9.keyword !== "errorLimit") {
+          if (!err9.platformError) {
+            err9.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+          }
         }
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err10];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -20808,18 +21043,20 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err3];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err3);
     }
     errors++;
   }
@@ -20861,9 +21098,11 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+    const err2 = vErrors[i0];
+    if (err2 && err2.keyword !== "errorLimit") {
+      if (!err2.platformError) {
+        err2.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20878,18 +21117,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== void 0) {
-      if (typeof data.direction !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -20898,9 +21126,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -20909,9 +21137,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -20920,9 +21148,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -20931,9 +21159,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -20942,9 +21170,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -20953,12 +21181,23 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -20978,7 +21217,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func45(data, true);
+    func53(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21011,73 +21250,49 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func45(data, false);
-    const found0 = func46(summary0, 200);
-    for (const v0 of found0) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
+    const summary0 = func53(data, false);
+    const found0 = func54(summary0, 200);
+    for (const v0 of found0.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func45(data, false);
-    const found1 = func48(summary1, true);
-    for (const v1 of found1) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func45(data, false);
-    const found2 = func50(summary2, true);
-    for (const v2 of found2) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
+    const summary1 = func53(data, false);
+    const found1 = func56(summary1, true);
+    for (const v1 of found1.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -21086,7 +21301,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -21094,74 +21309,50 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary2 = func53(data, false);
+    const found2 = func58(summary2, true);
+    for (const v2 of found2.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func45(data, false);
-    const found3 = func52(summary3, 5);
-    for (const v3 of found3) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-  } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe5 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func45(data, false);
-    const found4 = func54(summary4, 5);
-    for (const v4 of found4) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-  } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func45(data, false);
-    const found5 = func56(summary5, true);
-    for (const v5 of found5) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
+    const summary3 = func53(data, false);
+    const found3 = func60(summary3, 5);
+    for (const v3 of found3.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -21170,7 +21361,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -21178,74 +21369,50 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  for (let i6 = _pe6; i6 < errors; i6++) {
-    const pErr6 = vErrors[i6];
-    if (pErr6 && !pErr6.platformError) {
-      pErr6.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+  for (let i4 = _pe4; i4 < errors; i4++) {
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
-  const _pe7 = errors;
+  const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func45(data, false);
-    const found6 = func58(summary6, true);
-    for (const v6 of found6) {
-      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    const summary4 = func53(data, false);
+    const found4 = func62(summary4, 5);
+    for (const v4 of found4.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err16];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err17];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err17);
     }
     errors++;
   }
-  for (let i7 = _pe7; i7 < errors; i7++) {
-    const pErr7 = vErrors[i7];
-    if (pErr7 && !pErr7.platformError) {
-      pErr7.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func45(data, false);
-    const found7 = func60(summary7, true);
-    for (const v7 of found7) {
-      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
+  for (let i5 = _pe5; i5 < errors; i5++) {
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
       }
-      errors++;
-    }
-  } else {
-    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  for (let i8 = _pe8; i8 < errors; i8++) {
-    const pErr8 = vErrors[i8];
-    if (pErr8 && !pErr8.platformError) {
-      pErr8.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  const _pe9 = errors;
+  const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func45(data, false);
-    const found8 = func62(summary8, true);
-    for (const v8 of found8) {
-      const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    const summary5 = func53(data, false);
+    const found5 = func64(summary5, true);
+    for (const v5 of found5.list) {
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -21254,7 +21421,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -21262,29 +21429,121 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i6 = _pe6; i6 < errors; i6++) {
+    const err21 = vErrors[i6];
+    if (err21 && err21.keyword !== "errorLimit") {
+      if (!err21.platformError) {
+        err21.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary6 = func53(data, false);
+    const found6 = func66(summary6, true);
+    for (const v6 of found6.list) {
+      const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+  } else {
+    const err23 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  for (let i7 = _pe7; i7 < errors; i7++) {
+    const err24 = vErrors[i7];
+    if (err24 && err24.keyword !== "errorLimit") {
+      if (!err24.platformError) {
+        err24.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary7 = func53(data, false);
+    const found7 = func68(summary7, true);
+    for (const v7 of found7.list) {
+      const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+  } else {
+    const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  for (let i8 = _pe8; i8 < errors; i8++) {
+    const err27 = vErrors[i8];
+    if (err27 && err27.keyword !== "errorLimit") {
+      if (!err27.platformError) {
+        err27.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary8 = func53(data, false);
+    const found8 = func70(summary8, true);
+    for (const v8 of found8.list) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
   for (let i9 = _pe9; i9 < errors; i9++) {
-    const pErr9 = vErrors[i9];
-    if (pErr9 && !pErr9.platformError) {
-      pErr9.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err30 = vErrors[i9];
+    if (err30 && err30.keyword !== "errorLimit") {
+      if (!err30.platformError) {
+        err30.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err31];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err31);
       }
       errors++;
     }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err32];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -21299,11 +21558,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe10 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err33];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -21312,11 +21571,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err34];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err34);
           }
           errors++;
         }
@@ -21324,20 +21583,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err35];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err36];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -21352,29 +21611,29 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs46 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err38];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err38);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err39];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err39);
           }
           errors++;
         }
@@ -21382,20 +21641,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err40];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -21404,20 +21663,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err42];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err42);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err43];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -21426,20 +21685,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err44];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err45];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -21461,20 +21720,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err46];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err46);
               }
               errors++;
             }
           } else {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err47];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -21483,20 +21742,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err48];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err49];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err49);
             }
             errors++;
           }
@@ -21505,20 +21764,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err50];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err50);
               }
               errors++;
             }
           } else {
-            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err51 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err51];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -21527,20 +21786,20 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err52];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err53 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err53];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -21558,11 +21817,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid15) {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err54];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err54);
         }
         errors++;
       } else {
@@ -21577,9 +21836,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i10 = _pe10; i10 < errors; i10++) {
-        const pErr10 = vErrors[i10];
-        if (pErr10 && !pErr10.platformError) {
-          pErr10.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err55 = vErrors[i10];
+        if (err55 && err55.keyword !== "errorLimit") {
+          if (!err55.platformError) {
+            err55.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -21592,54 +21853,54 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err56 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err56];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err57 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err57];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err59];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err60];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err60);
         }
         errors++;
       }
@@ -21666,11 +21927,11 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err61 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err61];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -21678,21 +21939,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err62 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err62];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
   } else {
-    const err52 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err63];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err63);
     }
     errors++;
   }
@@ -21766,38 +22027,40 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -21862,30 +22125,32 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -21900,18 +22165,20 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -22199,38 +22466,40 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError) {
+        err4.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -22497,18 +22766,20 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err1 = vErrors[i0];
+        if (err1 && err1.keyword !== "errorLimit") {
+          if (!err1.platformError) {
+            err1.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -23343,18 +23614,20 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -23364,21 +23637,21 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -23443,30 +23716,32 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -23481,18 +23756,20 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -23513,7 +23790,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func45(data, true);
+    func53(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -23525,10 +23802,10 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func45(data, false);
-    const found0 = func52(summary0, 5);
-    for (const v0 of found0) {
-      const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
+    const summary0 = func53(data, false);
+    const found0 = func60(summary0, 5);
+    for (const v0 of found0.list) {
+      const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -23546,73 +23823,49 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func45(data, false);
-    const found1 = func54(summary1, 5);
-    for (const v1 of found1) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
+    const summary1 = func53(data, false);
+    const found1 = func62(summary1, 5);
+    for (const v1 of found1.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func45(data, false);
-    const found2 = func56(summary2, true);
-    for (const v2 of found2) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func45(data, false);
-    const found3 = func58(summary3, true);
-    for (const v3 of found3) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    const summary2 = func53(data, false);
+    const found2 = func64(summary2, true);
+    for (const v2 of found2.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -23621,7 +23874,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -23629,94 +23882,132 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary3 = func53(data, false);
+    const found3 = func66(summary3, true);
+    for (const v3 of found3.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func45(data, false);
-    const found4 = func60(summary4, true);
-    for (const v4 of found4) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
+    const summary4 = func53(data, false);
+    const found4 = func68(summary4, true);
+    for (const v4 of found4.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err13];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err13);
       }
       errors++;
     }
   } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err14];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err14);
     }
     errors++;
   }
   for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func45(data, false);
-    const found5 = func62(summary5, true);
-    for (const v5 of found5) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    const summary5 = func53(data, false);
+    const found5 = func70(summary5, true);
+    for (const v5 of found5.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err16];
       } else {
-        vErrors.push(err11);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err17];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err17);
     }
     errors++;
   }
   for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema !== void 0) {
       let data0 = data.schema;
       if (typeof data0 !== "string") {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err19];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err19);
         }
         errors++;
       }
       const _pe6 = errors;
       if ("1.0" !== data0) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err20];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err20);
         }
         errors++;
       }
       for (let i6 = _pe6; i6 < errors; i6++) {
-        const pErr6 = vErrors[i6];
-        if (pErr6 && !pErr6.platformError) {
-          pErr6.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err21 = vErrors[i6];
+        if (err21 && err21.keyword !== "errorLimit") {
+          if (!err21.platformError) {
+            err21.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
@@ -23730,11 +24021,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe7 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err22];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -23743,11 +24034,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err23];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -23755,20 +24046,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err24];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err25];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -23783,29 +24074,29 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs35 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err26];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err26);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err27];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err27);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err28];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -23813,20 +24104,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err29];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err30];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -23835,20 +24126,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err31];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err32];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -23857,20 +24148,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err33];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err34];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -23892,20 +24183,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err35];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err36];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -23914,20 +24205,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err37];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err37);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err38];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -23936,20 +24227,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err39];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err39);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err40];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -23958,20 +24249,20 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err41];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err42];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -23989,11 +24280,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err43];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err43);
         }
         errors++;
       } else {
@@ -24008,9 +24299,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i7 = _pe7; i7 < errors; i7++) {
-        const pErr7 = vErrors[i7];
-        if (pErr7 && !pErr7.platformError) {
-          pErr7.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err44 = vErrors[i7];
+        if (err44 && err44.keyword !== "errorLimit") {
+          if (!err44.platformError) {
+            err44.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -24023,54 +24316,54 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err45];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err46];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err47];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err48];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
       } else {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err49];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -24091,11 +24384,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err50];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -24111,11 +24404,11 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err51];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -24134,21 +24427,21 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            const err52 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err52];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err53];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err53);
         }
         errors++;
       }
@@ -24156,21 +24449,21 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data23 = data.fallback;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err54];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err55];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -24301,18 +24594,20 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+    const err0 = vErrors[i0];
+    if (err0 && err0.keyword !== "errorLimit") {
+      if (!err0.platformError && [].includes(err0.keyword)) {
+        err0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err0];
+      vErrors = [err1];
     } else {
-      vErrors.push(err0);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -25069,19 +25364,19 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses1) {
                 const _cs0 = errors;
-                if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-                  if (parsed0.text === void 0) {
-                    const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
+                const shape0 = func20(parsed0, 256, 4194304);
+                if (shape0 !== null) {
+                  const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
                   }
-                  for (const key2 in parsed0) {
-                    if (!(key2 === "text")) {
-                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                    if (parsed0.text === void 0) {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -25089,55 +25384,47 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                  if (parsed0.text !== void 0) {
-                    if (typeof parsed0.text !== "string") {
-                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
+                    for (const key2 in parsed0) {
+                      if (!(key2 === "text")) {
+                        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err24];
+                    if (parsed0.text !== void 0) {
+                      if (typeof parsed0.text !== "string") {
+                        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err24);
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i0 = _cs0; i0 < errors; i0++) {
-                  vErrors[i0].inContent = true;
+                  const err26 = vErrors[i0];
+                  if (err26 && err26.keyword !== "errorLimit") {
+                    err26.inContent = true;
+                  }
                 }
               }
             } else {
-              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data8 = data.uuid;
-            if (typeof data8 === "string") {
-              if (func2(data8) > 50) {
-                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            } else {
-              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -25146,37 +25433,41 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data.uuid !== void 0) {
+            let data8 = data.uuid;
+            if (typeof data8 === "string") {
+              if (func2(data8) > 50) {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            } else {
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err28 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err30];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err30);
           }
           errors++;
         }
       } else if (tag0 === "post") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -25184,31 +25475,27 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data.msg_type === void 0) {
+            const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err33 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
           for (const key3 in data) {
             if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
-              const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data9 = data.receive_id;
-            if (typeof data9 === "string") {
-              if (func2(data9) < 1) {
-                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            } else {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -25217,19 +25504,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data.msg_type !== void 0) {
-            let data10 = data.msg_type;
-            if (typeof data10 !== "string") {
-              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
+          if (data.receive_id !== void 0) {
+            let data9 = data.receive_id;
+            if (typeof data9 === "string") {
+              if (func2(data9) < 1) {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (!(data10 === "post")) {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            } else {
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -25238,15 +25526,36 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data.msg_type !== void 0) {
+            let data10 = data.msg_type;
+            if (typeof data10 !== "string") {
+              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (!(data10 === "post")) {
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
           if (data.content !== void 0) {
             let data11 = data.content;
             if (typeof data11 === "string") {
               if (new TextEncoder().encode(data11).length > 30720) {
-                const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -25257,11 +25566,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses2 = false;
               }
               if (!parses2) {
-                const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
@@ -25274,20 +25583,34 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses3) {
                 const _cs1 = errors;
-                if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
-                  errors = vErrors.length;
+                const shape1 = func20(parsed1, 256, 4194304);
+                if (shape1 !== null) {
+                  const err41 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                } else {
+                  if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i1 = _cs1; i1 < errors; i1++) {
-                  vErrors[i1].inContent = true;
+                  const err42 = vErrors[i1];
+                  if (err42 && err42.keyword !== "errorLimit") {
+                    err42.inContent = true;
+                  }
                 }
               }
             } else {
-              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err43];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -25296,69 +25619,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data12 = data.uuid;
             if (typeof data12 === "string") {
               if (func2(data12) > 50) {
-                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err44 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             } else {
-              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err45 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err45];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         } else {
-          const err42 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err46];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err46);
           }
           errors++;
         }
       } else if (tag0 === "image") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err47];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err47);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err48];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err48);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err49];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err49);
             }
             errors++;
           }
           for (const key4 in data) {
             if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
-              const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err50];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err50);
               }
               errors++;
             }
@@ -25367,20 +25690,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data13 = data.receive_id;
             if (typeof data13 === "string") {
               if (func2(data13) < 1) {
-                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             } else {
-              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err52];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err52);
               }
               errors++;
             }
@@ -25388,20 +25711,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data14 = data.msg_type;
             if (typeof data14 !== "string") {
-              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err53];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err53);
               }
               errors++;
             }
             if (!(data14 === "image")) {
-              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err54);
               }
               errors++;
             }
@@ -25416,11 +25739,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses4 = false;
               }
               if (!parses4) {
-                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
@@ -25433,20 +25756,34 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses5) {
                 const _cs2 = errors;
-                if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
-                  errors = vErrors.length;
+                const shape2 = func20(parsed2, 256, 4194304);
+                if (shape2 !== null) {
+                  const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                } else {
+                  if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i2 = _cs2; i2 < errors; i2++) {
-                  vErrors[i2].inContent = true;
+                  const err57 = vErrors[i2];
+                  if (err57 && err57.keyword !== "errorLimit") {
+                    err57.inContent = true;
+                  }
                 }
               }
             } else {
-              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err58];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err58);
               }
               errors++;
             }
@@ -25455,69 +25792,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data16 = data.uuid;
             if (typeof data16 === "string") {
               if (func2(data16) > 50) {
-                const err53 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err59 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err59);
                 }
                 errors++;
               }
             } else {
-              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err60 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err60];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err60);
               }
               errors++;
             }
           }
         } else {
-          const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err61];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err61);
           }
           errors++;
         }
       } else if (tag0 === "file") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err56 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err62 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err62];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err62);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err57 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err63];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err63);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err58 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err64 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err64];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err64);
             }
             errors++;
           }
           for (const key5 in data) {
             if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
-              const err59 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
+              const err65 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err65];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err65);
               }
               errors++;
             }
@@ -25526,20 +25863,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data17 = data.receive_id;
             if (typeof data17 === "string") {
               if (func2(data17) < 1) {
-                const err60 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             } else {
-              const err61 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err67 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err67];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err67);
               }
               errors++;
             }
@@ -25547,20 +25884,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data18 = data.msg_type;
             if (typeof data18 !== "string") {
-              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err68 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err68];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err68);
               }
               errors++;
             }
             if (!(data18 === "file")) {
-              const err63 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err69 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err69];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err69);
               }
               errors++;
             }
@@ -25575,11 +25912,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses6 = false;
               }
               if (!parses6) {
-                const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
@@ -25592,68 +25929,82 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses7) {
                 const _cs3 = errors;
-                if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-                  if (parsed3.file_key === void 0) {
-                    const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
+                const shape3 = func20(parsed3, 256, 4194304);
+                if (shape3 !== null) {
+                  const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
                   }
-                  for (const key6 in parsed3) {
-                    if (!(key6 === "file_key")) {
-                      const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                    if (parsed3.file_key === void 0) {
+                      const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
-                  }
-                  if (parsed3.file_key !== void 0) {
-                    let data20 = parsed3.file_key;
-                    if (typeof data20 === "string") {
-                      if (func2(data20) < 1) {
-                        const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    for (const key6 in parsed3) {
+                      if (!(key6 === "file_key")) {
+                        const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
                         if (vErrors === null) {
-                          vErrors = [err67];
+                          vErrors = [err73];
                         } else {
-                          vErrors.push(err67);
+                          vErrors.push(err73);
                         }
                         errors++;
                       }
-                    } else {
-                      const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err69];
+                    if (parsed3.file_key !== void 0) {
+                      let data20 = parsed3.file_key;
+                      if (typeof data20 === "string") {
+                        if (func2(data20) < 1) {
+                          const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err69);
+                    const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i3 = _cs3; i3 < errors; i3++) {
-                  vErrors[i3].inContent = true;
+                  const err77 = vErrors[i3];
+                  if (err77 && err77.keyword !== "errorLimit") {
+                    err77.inContent = true;
+                  }
                 }
               }
             } else {
-              const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err78];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -25662,69 +26013,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data21 = data.uuid;
             if (typeof data21 === "string") {
               if (func2(data21) > 50) {
-                const err71 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err79 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             } else {
-              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err80];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err80);
               }
               errors++;
             }
           }
         } else {
-          const err73 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err81 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err81];
           } else {
-            vErrors.push(err73);
+            vErrors.push(err81);
           }
           errors++;
         }
       } else if (tag0 === "audio") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err74 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err82 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err82];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err82);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err75 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err83 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err83];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err83);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err76 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err84];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err84);
             }
             errors++;
           }
           for (const key7 in data) {
             if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
-              const err77 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
+              const err85 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err85];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err85);
               }
               errors++;
             }
@@ -25733,20 +26084,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data22 = data.receive_id;
             if (typeof data22 === "string") {
               if (func2(data22) < 1) {
-                const err78 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err86];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err86);
                 }
                 errors++;
               }
             } else {
-              const err79 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err87];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err87);
               }
               errors++;
             }
@@ -25754,20 +26105,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data23 = data.msg_type;
             if (typeof data23 !== "string") {
-              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err88];
               } else {
-                vErrors.push(err80);
+                vErrors.push(err88);
               }
               errors++;
             }
             if (!(data23 === "audio")) {
-              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err89];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err89);
               }
               errors++;
             }
@@ -25782,11 +26133,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses8 = false;
               }
               if (!parses8) {
-                const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
@@ -25799,68 +26150,82 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses9) {
                 const _cs4 = errors;
-                if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-                  if (parsed4.file_key === void 0) {
-                    const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
+                const shape4 = func20(parsed4, 256, 4194304);
+                if (shape4 !== null) {
+                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
                   }
-                  for (const key8 in parsed4) {
-                    if (!(key8 === "file_key")) {
-                      const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                    if (parsed4.file_key === void 0) {
+                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
-                  }
-                  if (parsed4.file_key !== void 0) {
-                    let data25 = parsed4.file_key;
-                    if (typeof data25 === "string") {
-                      if (func2(data25) < 1) {
-                        const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    for (const key8 in parsed4) {
+                      if (!(key8 === "file_key")) {
+                        const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
                         if (vErrors === null) {
-                          vErrors = [err85];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err85);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
-                    } else {
-                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err86];
-                      } else {
-                        vErrors.push(err86);
-                      }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err87];
+                    if (parsed4.file_key !== void 0) {
+                      let data25 = parsed4.file_key;
+                      if (typeof data25 === "string") {
+                        if (func2(data25) < 1) {
+                          const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err87);
+                    const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i4 = _cs4; i4 < errors; i4++) {
-                  vErrors[i4].inContent = true;
+                  const err97 = vErrors[i4];
+                  if (err97 && err97.keyword !== "errorLimit") {
+                    err97.inContent = true;
+                  }
                 }
               }
             } else {
-              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err98];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err98);
               }
               errors++;
             }
@@ -25869,69 +26234,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data26 = data.uuid;
             if (typeof data26 === "string") {
               if (func2(data26) > 50) {
-                const err89 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err99 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err89];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err89);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
             } else {
-              const err90 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err100];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err100);
               }
               errors++;
             }
           }
         } else {
-          const err91 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err101];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err101);
           }
           errors++;
         }
       } else if (tag0 === "media") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err92 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err102 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err102];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err102);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err93 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err103 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err103];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err103);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err94 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err94];
+              vErrors = [err104];
             } else {
-              vErrors.push(err94);
+              vErrors.push(err104);
             }
             errors++;
           }
           for (const key9 in data) {
             if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
-              const err95 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err105];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err105);
               }
               errors++;
             }
@@ -25940,20 +26305,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data27 = data.receive_id;
             if (typeof data27 === "string") {
               if (func2(data27) < 1) {
-                const err96 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err106 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err106];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err106);
                 }
                 errors++;
               }
             } else {
-              const err97 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err107 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err107];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err107);
               }
               errors++;
             }
@@ -25961,20 +26326,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data28 = data.msg_type;
             if (typeof data28 !== "string") {
-              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err108 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err98];
+                vErrors = [err108];
               } else {
-                vErrors.push(err98);
+                vErrors.push(err108);
               }
               errors++;
             }
             if (!(data28 === "media")) {
-              const err99 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err109 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err99];
+                vErrors = [err109];
               } else {
-                vErrors.push(err99);
+                vErrors.push(err109);
               }
               errors++;
             }
@@ -25989,11 +26354,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses10 = false;
               }
               if (!parses10) {
-                const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err100];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err100);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
@@ -26006,20 +26371,34 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses11) {
                 const _cs5 = errors;
-                if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
-                  errors = vErrors.length;
+                const shape5 = func20(parsed5, 256, 4194304);
+                if (shape5 !== null) {
+                  const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                } else {
+                  if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i5 = _cs5; i5 < errors; i5++) {
-                  vErrors[i5].inContent = true;
+                  const err112 = vErrors[i5];
+                  if (err112 && err112.keyword !== "errorLimit") {
+                    err112.inContent = true;
+                  }
                 }
               }
             } else {
-              const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err101];
+                vErrors = [err113];
               } else {
-                vErrors.push(err101);
+                vErrors.push(err113);
               }
               errors++;
             }
@@ -26028,69 +26407,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data30 = data.uuid;
             if (typeof data30 === "string") {
               if (func2(data30) > 50) {
-                const err102 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err114 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             } else {
-              const err103 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err103];
+                vErrors = [err115];
               } else {
-                vErrors.push(err103);
+                vErrors.push(err115);
               }
               errors++;
             }
           }
         } else {
-          const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err116 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err104];
+            vErrors = [err116];
           } else {
-            vErrors.push(err104);
+            vErrors.push(err116);
           }
           errors++;
         }
       } else if (tag0 === "sticker") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err117 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err117];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err117);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err106 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err118 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err118];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err118);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err107 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err119];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err119);
             }
             errors++;
           }
           for (const key10 in data) {
             if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
-              const err108 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
+              const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err120];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err120);
               }
               errors++;
             }
@@ -26099,20 +26478,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data31 = data.receive_id;
             if (typeof data31 === "string") {
               if (func2(data31) < 1) {
-                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err121 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             } else {
-              const err110 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err122 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err110];
+                vErrors = [err122];
               } else {
-                vErrors.push(err110);
+                vErrors.push(err122);
               }
               errors++;
             }
@@ -26120,20 +26499,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data32 = data.msg_type;
             if (typeof data32 !== "string") {
-              const err111 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err123 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err123];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err123);
               }
               errors++;
             }
             if (!(data32 === "sticker")) {
-              const err112 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err124];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err124);
               }
               errors++;
             }
@@ -26148,11 +26527,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses12 = false;
               }
               if (!parses12) {
-                const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err113];
+                  vErrors = [err125];
                 } else {
-                  vErrors.push(err113);
+                  vErrors.push(err125);
                 }
                 errors++;
               }
@@ -26165,232 +26544,78 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses13) {
                 const _cs6 = errors;
-                if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-                  if (parsed6.file_key === void 0) {
-                    const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
+                const shape6 = func20(parsed6, 256, 4194304);
+                if (shape6 !== null) {
+                  const err126 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
                   }
-                  for (const key11 in parsed6) {
-                    if (!(key11 === "file_key")) {
-                      const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                    if (parsed6.file_key === void 0) {
+                      const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err115];
+                        vErrors = [err127];
                       } else {
-                        vErrors.push(err115);
+                        vErrors.push(err127);
                       }
                       errors++;
                     }
-                  }
-                  if (parsed6.file_key !== void 0) {
-                    let data34 = parsed6.file_key;
-                    if (typeof data34 === "string") {
-                      if (func2(data34) < 1) {
-                        const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    for (const key11 in parsed6) {
+                      if (!(key11 === "file_key")) {
+                        const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
                         if (vErrors === null) {
-                          vErrors = [err116];
+                          vErrors = [err128];
                         } else {
-                          vErrors.push(err116);
+                          vErrors.push(err128);
                         }
                         errors++;
                       }
-                    } else {
-                      const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err117];
-                      } else {
-                        vErrors.push(err117);
-                      }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err118];
+                    if (parsed6.file_key !== void 0) {
+                      let data34 = parsed6.file_key;
+                      if (typeof data34 === "string") {
+                        if (func2(data34) < 1) {
+                          const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err129];
+                          } else {
+                            vErrors.push(err129);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err130];
+                        } else {
+                          vErrors.push(err130);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err118);
+                    const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i6 = _cs6; i6 < errors; i6++) {
-                  vErrors[i6].inContent = true;
+                  const err132 = vErrors[i6];
+                  if (err132 && err132.keyword !== "errorLimit") {
+                    err132.inContent = true;
+                  }
                 }
               }
             } else {
-              const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data35 = data.uuid;
-            if (typeof data35 === "string") {
-              if (func2(data35) > 50) {
-                const err120 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err120];
-                } else {
-                  vErrors.push(err120);
-                }
-                errors++;
-              }
-            } else {
-              const err121 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err122];
-          } else {
-            vErrors.push(err122);
-          }
-          errors++;
-        }
-      } else if (tag0 === "interactive") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err123 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err123];
-            } else {
-              vErrors.push(err123);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err124 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err125 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err125];
-            } else {
-              vErrors.push(err125);
-            }
-            errors++;
-          }
-          for (const key12 in data) {
-            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
-              const err126 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data36 = data.receive_id;
-            if (typeof data36 === "string") {
-              if (func2(data36) < 1) {
-                const err127 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err127];
-                } else {
-                  vErrors.push(err127);
-                }
-                errors++;
-              }
-            } else {
-              const err128 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data37 = data.msg_type;
-            if (typeof data37 !== "string") {
-              const err129 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-            if (!(data37 === "interactive")) {
-              const err130 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data38 = data.content;
-            if (typeof data38 === "string") {
-              if (new TextEncoder().encode(data38).length > 30720) {
-                const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-              let parses14 = true;
-              try {
-                JSON.parse(data38);
-              } catch (e14) {
-                parses14 = false;
-              }
-              if (!parses14) {
-                const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err132];
-                } else {
-                  vErrors.push(err132);
-                }
-                errors++;
-              }
-              let parsed7;
-              let parses15 = true;
-              try {
-                parsed7 = JSON.parse(data38);
-              } catch (e15) {
-                parses15 = false;
-              }
-              if (parses15) {
-                const _cs7 = errors;
-                if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
-                  errors = vErrors.length;
-                }
-                for (let i7 = _cs7; i7 < errors; i7++) {
-                  vErrors[i7].inContent = true;
-                }
-              }
-            } else {
-              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err133];
               } else {
@@ -26400,9 +26625,9 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (data.uuid !== void 0) {
-            let data39 = data.uuid;
-            if (typeof data39 === "string") {
-              if (func2(data39) > 50) {
+            let data35 = data.uuid;
+            if (typeof data35 === "string") {
+              if (func2(data35) > 50) {
                 const err134 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err134];
@@ -26422,7 +26647,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err136];
           } else {
@@ -26430,10 +26655,10 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else if (tag0 === "share_chat") {
+      } else if (tag0 === "interactive") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err137];
             } else {
@@ -26442,7 +26667,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err138];
             } else {
@@ -26451,7 +26676,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data.content === void 0) {
-            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -26459,9 +26684,9 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          for (const key13 in data) {
-            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
-              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
+          for (const key12 in data) {
+            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
+              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -26471,9 +26696,9 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (data.receive_id !== void 0) {
-            let data40 = data.receive_id;
-            if (typeof data40 === "string") {
-              if (func2(data40) < 1) {
+            let data36 = data.receive_id;
+            if (typeof data36 === "string") {
+              if (func2(data36) < 1) {
                 const err141 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err141];
@@ -26493,9 +26718,9 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (data.msg_type !== void 0) {
-            let data41 = data.msg_type;
-            if (typeof data41 !== "string") {
-              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            let data37 = data.msg_type;
+            if (typeof data37 !== "string") {
+              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err143];
               } else {
@@ -26503,12 +26728,194 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!(data41 === "share_chat")) {
-              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (!(data37 === "interactive")) {
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
                 vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              if (new TextEncoder().encode(data38).length > 30720) {
+                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              let parses14 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (!parses14) {
+                const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses15 = true;
+              try {
+                parsed7 = JSON.parse(data38);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (parses15) {
+                const _cs7 = errors;
+                const shape7 = func20(parsed7, 256, 4194304);
+                if (shape7 !== null) {
+                  const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                } else {
+                  if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i7 = _cs7; i7 < errors; i7++) {
+                  const err148 = vErrors[i7];
+                  if (err148 && err148.keyword !== "errorLimit") {
+                    err148.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data39 = data.uuid;
+            if (typeof data39 === "string") {
+              if (func2(data39) > 50) {
+                const err150 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            } else {
+              const err151 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err152];
+          } else {
+            vErrors.push(err152);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err154 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err155 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+          for (const key13 in data) {
+            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
+              const err156 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data40 = data.receive_id;
+            if (typeof data40 === "string") {
+              if (func2(data40) < 1) {
+                const err157 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            } else {
+              const err158 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data41 = data.msg_type;
+            if (typeof data41 !== "string") {
+              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            if (!(data41 === "share_chat")) {
+              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
               }
               errors++;
             }
@@ -26523,11 +26930,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses16 = false;
               }
               if (!parses16) {
-                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
@@ -26540,20 +26947,34 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses17) {
                 const _cs8 = errors;
-                if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
-                  errors = vErrors.length;
+                const shape8 = func20(parsed8, 256, 4194304);
+                if (shape8 !== null) {
+                  const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                } else {
+                  if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i8 = _cs8; i8 < errors; i8++) {
-                  vErrors[i8].inContent = true;
+                  const err163 = vErrors[i8];
+                  if (err163 && err163.keyword !== "errorLimit") {
+                    err163.inContent = true;
+                  }
                 }
               }
             } else {
-              const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err146];
+                vErrors = [err164];
               } else {
-                vErrors.push(err146);
+                vErrors.push(err164);
               }
               errors++;
             }
@@ -26562,69 +26983,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data43 = data.uuid;
             if (typeof data43 === "string") {
               if (func2(data43) > 50) {
-                const err147 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err165 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
             } else {
-              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err148];
+                vErrors = [err166];
               } else {
-                vErrors.push(err148);
+                vErrors.push(err166);
               }
               errors++;
             }
           }
         } else {
-          const err149 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err167 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err149];
+            vErrors = [err167];
           } else {
-            vErrors.push(err149);
+            vErrors.push(err167);
           }
           errors++;
         }
       } else if (tag0 === "share_user") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err150 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err168 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err150];
+              vErrors = [err168];
             } else {
-              vErrors.push(err150);
+              vErrors.push(err168);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err151 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err169 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err169];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err169);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err170 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err152];
+              vErrors = [err170];
             } else {
-              vErrors.push(err152);
+              vErrors.push(err170);
             }
             errors++;
           }
           for (const key14 in data) {
             if (!(key14 === "receive_id" || key14 === "msg_type" || key14 === "content" || key14 === "uuid")) {
-              const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+              const err171 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err153];
+                vErrors = [err171];
               } else {
-                vErrors.push(err153);
+                vErrors.push(err171);
               }
               errors++;
             }
@@ -26633,20 +27054,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data44 = data.receive_id;
             if (typeof data44 === "string") {
               if (func2(data44) < 1) {
-                const err154 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err172 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err154];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err154);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             } else {
-              const err155 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err173 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err155];
+                vErrors = [err173];
               } else {
-                vErrors.push(err155);
+                vErrors.push(err173);
               }
               errors++;
             }
@@ -26654,20 +27075,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data45 = data.msg_type;
             if (typeof data45 !== "string") {
-              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err174 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err174];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err174);
               }
               errors++;
             }
             if (!(data45 === "share_user")) {
-              const err157 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err175 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err175];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err175);
               }
               errors++;
             }
@@ -26682,11 +27103,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses18 = false;
               }
               if (!parses18) {
-                const err158 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err176);
                 }
                 errors++;
               }
@@ -26699,20 +27120,34 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses19) {
                 const _cs9 = errors;
-                if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
-                  errors = vErrors.length;
+                const shape9 = func20(parsed9, 256, 4194304);
+                if (shape9 !== null) {
+                  const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                } else {
+                  if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i9 = _cs9; i9 < errors; i9++) {
-                  vErrors[i9].inContent = true;
+                  const err178 = vErrors[i9];
+                  if (err178 && err178.keyword !== "errorLimit") {
+                    err178.inContent = true;
+                  }
                 }
               }
             } else {
-              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err159];
+                vErrors = [err179];
               } else {
-                vErrors.push(err159);
+                vErrors.push(err179);
               }
               errors++;
             }
@@ -26721,69 +27156,69 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data47 = data.uuid;
             if (typeof data47 === "string") {
               if (func2(data47) > 50) {
-                const err160 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err180];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err180);
                 }
                 errors++;
               }
             } else {
-              const err161 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err181 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err181];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err181);
               }
               errors++;
             }
           }
         } else {
-          const err162 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err182 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err162];
+            vErrors = [err182];
           } else {
-            vErrors.push(err162);
+            vErrors.push(err182);
           }
           errors++;
         }
       } else if (tag0 === "system") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.receive_id === void 0) {
-            const err163 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            const err183 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err163];
+              vErrors = [err183];
             } else {
-              vErrors.push(err163);
+              vErrors.push(err183);
             }
             errors++;
           }
           if (data.msg_type === void 0) {
-            const err164 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            const err184 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err164];
+              vErrors = [err184];
             } else {
-              vErrors.push(err164);
+              vErrors.push(err184);
             }
             errors++;
           }
           if (data.content === void 0) {
-            const err165 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            const err185 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err165];
+              vErrors = [err185];
             } else {
-              vErrors.push(err165);
+              vErrors.push(err185);
             }
             errors++;
           }
           for (const key15 in data) {
             if (!(key15 === "receive_id" || key15 === "msg_type" || key15 === "content" || key15 === "uuid")) {
-              const err166 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+              const err186 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err166];
+                vErrors = [err186];
               } else {
-                vErrors.push(err166);
+                vErrors.push(err186);
               }
               errors++;
             }
@@ -26792,20 +27227,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data48 = data.receive_id;
             if (typeof data48 === "string") {
               if (func2(data48) < 1) {
-                const err167 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                const err187 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
             } else {
-              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err188 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err188];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err188);
               }
               errors++;
             }
@@ -26813,20 +27248,20 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.msg_type !== void 0) {
             let data49 = data.msg_type;
             if (typeof data49 !== "string") {
-              const err169 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err189 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err169];
+                vErrors = [err189];
               } else {
-                vErrors.push(err169);
+                vErrors.push(err189);
               }
               errors++;
             }
             if (!(data49 === "system")) {
-              const err170 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err190];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err190);
               }
               errors++;
             }
@@ -26841,11 +27276,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 parses20 = false;
               }
               if (!parses20) {
-                const err171 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
@@ -26858,246 +27293,260 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (parses21) {
                 const _cs10 = errors;
-                if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-                  if (parsed10.type === void 0) {
-                    const err172 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err172];
-                    } else {
-                      vErrors.push(err172);
-                    }
-                    errors++;
-                  }
-                  if (parsed10.params === void 0) {
-                    const err173 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err173];
-                    } else {
-                      vErrors.push(err173);
-                    }
-                    errors++;
-                  }
-                  for (const key16 in parsed10) {
-                    if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
-                      const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed10.type !== void 0) {
-                    if ("divider" !== parsed10.type) {
-                      const err175 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err175];
-                      } else {
-                        vErrors.push(err175);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed10.params !== void 0) {
-                    let data52 = parsed10.params;
-                    if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                      if (data52.divider_text === void 0) {
-                        const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err176];
-                        } else {
-                          vErrors.push(err176);
-                        }
-                        errors++;
-                      }
-                      for (const key17 in data52) {
-                        if (!(key17 === "divider_text")) {
-                          const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err177];
-                          } else {
-                            vErrors.push(err177);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data52.divider_text !== void 0) {
-                        let data53 = data52.divider_text;
-                        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                          if (data53.text === void 0) {
-                            const err178 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err178];
-                            } else {
-                              vErrors.push(err178);
-                            }
-                            errors++;
-                          }
-                          for (const key18 in data53) {
-                            if (!(key18 === "text" || key18 === "i18n_text")) {
-                              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err179];
-                              } else {
-                                vErrors.push(err179);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data53.text !== void 0) {
-                            let data54 = data53.text;
-                            if (typeof data54 === "string") {
-                              if (func2(data54) > 20) {
-                                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err180];
-                                } else {
-                                  vErrors.push(err180);
-                                }
-                                errors++;
-                              }
-                              if (func2(data54) < 1) {
-                                const err181 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err181];
-                                } else {
-                                  vErrors.push(err181);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err182 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err182];
-                              } else {
-                                vErrors.push(err182);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data53.i18n_text !== void 0) {
-                            let data55 = data53.i18n_text;
-                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                              for (const key19 in data55) {
-                                const _errs199 = errors;
-                                if (typeof key19 === "string") {
-                                  if (!pattern35.test(key19)) {
-                                    const err183 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
-                                    if (vErrors === null) {
-                                      vErrors = [err183];
-                                    } else {
-                                      vErrors.push(err183);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                var valid71 = _errs199 === errors;
-                                if (!valid71) {
-                                  const err184 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
-                                  if (vErrors === null) {
-                                    vErrors = [err184];
-                                  } else {
-                                    vErrors.push(err184);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              for (const key20 in data55) {
-                                if (typeof data55[key20] !== "string") {
-                                  const err185 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                                  if (vErrors === null) {
-                                    vErrors = [err185];
-                                  } else {
-                                    vErrors.push(err185);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            } else {
-                              const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err186];
-                              } else {
-                                vErrors.push(err186);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err187 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err187];
-                          } else {
-                            vErrors.push(err187);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err188 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err188];
-                      } else {
-                        vErrors.push(err188);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed10.options !== void 0) {
-                    let data57 = parsed10.options;
-                    if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                      for (const key21 in data57) {
-                        if (!(key21 === "need_rollup")) {
-                          const err189 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err189];
-                          } else {
-                            vErrors.push(err189);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data57.need_rollup !== void 0) {
-                        if (typeof data57.need_rollup !== "boolean") {
-                          const err190 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err190];
-                          } else {
-                            vErrors.push(err190);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err191];
-                      } else {
-                        vErrors.push(err191);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const shape10 = func20(parsed10, 256, 4194304);
+                if (shape10 !== null) {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
                     vErrors.push(err192);
                   }
                   errors++;
+                } else {
+                  if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                    if (parsed10.type === void 0) {
+                      const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
+                    if (parsed10.params === void 0) {
+                      const err194 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in parsed10) {
+                      if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
+                        const err195 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err195];
+                        } else {
+                          vErrors.push(err195);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.type !== void 0) {
+                      if ("divider" !== parsed10.type) {
+                        const err196 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.params !== void 0) {
+                      let data52 = parsed10.params;
+                      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                        if (data52.divider_text === void 0) {
+                          const err197 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err197];
+                          } else {
+                            vErrors.push(err197);
+                          }
+                          errors++;
+                        }
+                        for (const key17 in data52) {
+                          if (!(key17 === "divider_text")) {
+                            const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err198];
+                            } else {
+                              vErrors.push(err198);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data52.divider_text !== void 0) {
+                          let data53 = data52.divider_text;
+                          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                            if (data53.text === void 0) {
+                              const err199 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err199];
+                              } else {
+                                vErrors.push(err199);
+                              }
+                              errors++;
+                            }
+                            for (const key18 in data53) {
+                              if (!(key18 === "text" || key18 === "i18n_text")) {
+                                const err200 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err200];
+                                } else {
+                                  vErrors.push(err200);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data53.text !== void 0) {
+                              let data54 = data53.text;
+                              if (typeof data54 === "string") {
+                                if (func2(data54) > 20) {
+                                  const err201 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err201];
+                                  } else {
+                                    vErrors.push(err201);
+                                  }
+                                  errors++;
+                                }
+                                if (func2(data54) < 1) {
+                                  const err202 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err202];
+                                  } else {
+                                    vErrors.push(err202);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err203 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err203];
+                                } else {
+                                  vErrors.push(err203);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data53.i18n_text !== void 0) {
+                              let data55 = data53.i18n_text;
+                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                for (const key19 in data55) {
+                                  const _errs199 = errors;
+                                  if (typeof key19 === "string") {
+                                    if (!pattern35.test(key19)) {
+                                      const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
+                                      if (vErrors === null) {
+                                        vErrors = [err204];
+                                      } else {
+                                        vErrors.push(err204);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid71 = _errs199 === errors;
+                                  if (!valid71) {
+                                    const err205 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err205];
+                                    } else {
+                                      vErrors.push(err205);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                for (const key20 in data55) {
+                                  if (typeof data55[key20] !== "string") {
+                                    const err206 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err206];
+                                    } else {
+                                      vErrors.push(err206);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err207 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err207];
+                                } else {
+                                  vErrors.push(err207);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err208 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err208];
+                            } else {
+                              vErrors.push(err208);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err209 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err209];
+                        } else {
+                          vErrors.push(err209);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.options !== void 0) {
+                      let data57 = parsed10.options;
+                      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                        for (const key21 in data57) {
+                          if (!(key21 === "need_rollup")) {
+                            const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err210];
+                            } else {
+                              vErrors.push(err210);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data57.need_rollup !== void 0) {
+                          if (typeof data57.need_rollup !== "boolean") {
+                            const err211 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err211];
+                            } else {
+                              vErrors.push(err211);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err212 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err212];
+                        } else {
+                          vErrors.push(err212);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err213 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err213];
+                    } else {
+                      vErrors.push(err213);
+                    }
+                    errors++;
+                  }
                 }
                 for (let i10 = _cs10; i10 < errors; i10++) {
-                  vErrors[i10].inContent = true;
+                  const err214 = vErrors[i10];
+                  if (err214 && err214.keyword !== "errorLimit") {
+                    err214.inContent = true;
+                  }
                 }
               }
             } else {
-              const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err215 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err193];
+                vErrors = [err215];
               } else {
-                vErrors.push(err193);
+                vErrors.push(err215);
               }
               errors++;
             }
@@ -27106,57 +27555,57 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             let data59 = data.uuid;
             if (typeof data59 === "string") {
               if (func2(data59) > 50) {
-                const err194 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                const err216 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
             } else {
-              const err195 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err217 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err195];
+                vErrors = [err217];
               } else {
-                vErrors.push(err195);
+                vErrors.push(err217);
               }
               errors++;
             }
           }
         } else {
-          const err196 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const err218 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err196];
+            vErrors = [err218];
           } else {
-            vErrors.push(err196);
+            vErrors.push(err218);
           }
           errors++;
         }
       } else {
-        const err197 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
+        const err219 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
         if (vErrors === null) {
-          vErrors = [err197];
+          vErrors = [err219];
         } else {
-          vErrors.push(err197);
+          vErrors.push(err219);
         }
         errors++;
       }
     } else {
-      const err198 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
+      const err220 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err198];
+        vErrors = [err220];
       } else {
-        vErrors.push(err198);
+        vErrors.push(err220);
       }
       errors++;
     }
   } else {
-    const err199 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err221 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err199];
+      vErrors = [err221];
     } else {
-      vErrors.push(err199);
+      vErrors.push(err221);
     }
     errors++;
   }
@@ -27164,7 +27613,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_response = __bounded(validate489);
+var createMessage_response = __guarded(__bounded(validate489));
 function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27244,7 +27693,7 @@ function validate489(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate489.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getMessage_path = __bounded(validate491);
+var getMessage_path = __guarded(__bounded(validate491));
 function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27311,7 +27760,7 @@ function validate491(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_query = __bounded(validate492);
+var getMessage_query = __guarded(__bounded(validate492));
 function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27401,7 +27850,7 @@ function validate492(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate492.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_response = __bounded(validate493);
+var getMessage_response = __guarded(__bounded(validate493));
 function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27508,7 +27957,7 @@ function validate493(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate493.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_path = __bounded(validate495);
+var patchMessage_path = __guarded(__bounded(validate495));
 function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27575,7 +28024,7 @@ function validate495(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate495.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_body = __bounded(validate496);
+var patchMessage_body = __guarded(__bounded(validate496));
 function validate496(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27643,51 +28092,65 @@ function validate496(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (parses1) {
           const _cs0 = errors;
-          if (!validate477(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
-            errors = vErrors.length;
-          }
-          if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-            if (parsed0.type !== void 0) {
-              if ("template" !== parsed0.type) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          const shape0 = func20(parsed0, 256, 4194304);
+          if (shape0 !== null) {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
+          } else {
+            if (!validate477(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+              errors = vErrors.length;
+            }
+            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+              if (parsed0.type !== void 0) {
+                if ("template" !== parsed0.type) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
           }
           for (let i0 = _cs0; i0 < errors; i0++) {
-            vErrors[i0].inContent = true;
+            const err7 = vErrors[i0];
+            if (err7 && err7.keyword !== "errorLimit") {
+              err7.inContent = true;
+            }
           }
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err8];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -27695,7 +28158,7 @@ function validate496(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate496.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_response = __bounded(validate498);
+var patchMessage_response = __guarded(__bounded(validate498));
 function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27791,7 +28254,7 @@ function validate498(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate498.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_path = __bounded(validate499);
+var replyMessage_path = __guarded(__bounded(validate499));
 function validate499(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27858,7 +28321,7 @@ function validate499(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate499.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_body = __bounded(validate500);
+var replyMessage_body = __guarded(__bounded(validate500));
 var schema469 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"] };
 function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -27955,19 +28418,19 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses1) {
             const _cs0 = errors;
-            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-              if (parsed0.text === void 0) {
-                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
+            const shape0 = func20(parsed0, 256, 4194304);
+            if (shape0 !== null) {
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/allOf/0/then/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
               }
-              for (const key0 in parsed0) {
-                if (!(key0 === "text")) {
-                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                if (parsed0.text === void 0) {
+                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -27975,37 +28438,51 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (parsed0.text !== void 0) {
-                if (typeof parsed0.text !== "string") {
-                  const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
+                for (const key0 in parsed0) {
+                  if (!(key0 === "text")) {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-            } else {
-              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err8];
+                if (parsed0.text !== void 0) {
+                  if (typeof parsed0.text !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err8);
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i0 = _cs0; i0 < errors; i0++) {
-              vErrors[i0].inContent = true;
+              const err10 = vErrors[i0];
+              if (err10 && err10.keyword !== "errorLimit") {
+                err10.inContent = true;
+              }
             }
           }
         } else {
-          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err11];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -28018,11 +28495,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid1) {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err12];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -28032,21 +28509,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing1;
     if (data.msg_type === void 0 && (missing1 = "msg_type")) {
-      const err11 = __alive++ < 100 ? {} : __overflow;
+      const err13 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err13];
       } else {
-        vErrors.push(err11);
+        vErrors.push(err13);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("post" !== data.msg_type) {
-          const err12 = __alive++ < 100 ? {} : __overflow;
+          const err14 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err14];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err14);
           }
           errors++;
         }
@@ -28070,11 +28547,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
         let data4 = data.content;
         if (typeof data4 === "string") {
           if (new TextEncoder().encode(data4).length > 30720) {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -28085,11 +28562,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses2 = false;
           }
           if (!parses2) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err16];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -28102,20 +28579,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses3) {
             const _cs1 = errors;
-            if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
-              errors = vErrors.length;
+            const shape1 = func20(parsed1, 256, 4194304);
+            if (shape1 !== null) {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/allOf/1/then/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            } else {
+              if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i1 = _cs1; i1 < errors; i1++) {
-              vErrors[i1].inContent = true;
+              const err18 = vErrors[i1];
+              if (err18 && err18.keyword !== "errorLimit") {
+                err18.inContent = true;
+              }
             }
           }
         } else {
-          const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err19];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err19);
           }
           errors++;
         }
@@ -28128,11 +28619,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid7) {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -28150,21 +28641,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
     if (data.msg_type === void 0 && (missing2 = "msg_type")) {
-      const err17 = __alive++ < 100 ? {} : __overflow;
+      const err21 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err17];
+        vErrors = [err21];
       } else {
-        vErrors.push(err17);
+        vErrors.push(err21);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("image" !== data.msg_type) {
-          const err18 = __alive++ < 100 ? {} : __overflow;
+          const err22 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err22];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err22);
           }
           errors++;
         }
@@ -28194,11 +28685,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses4 = false;
           }
           if (!parses4) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err23];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -28211,20 +28702,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses5) {
             const _cs2 = errors;
-            if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
-              errors = vErrors.length;
+            const shape2 = func20(parsed2, 256, 4194304);
+            if (shape2 !== null) {
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/allOf/2/then/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            } else {
+              if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i2 = _cs2; i2 < errors; i2++) {
-              vErrors[i2].inContent = true;
+              const err25 = vErrors[i2];
+              if (err25 && err25.keyword !== "errorLimit") {
+                err25.inContent = true;
+              }
             }
           }
         } else {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err26];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err26);
           }
           errors++;
         }
@@ -28237,11 +28742,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid11) {
-    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err27];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -28259,21 +28764,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
     if (data.msg_type === void 0 && (missing3 = "msg_type")) {
-      const err22 = __alive++ < 100 ? {} : __overflow;
+      const err28 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err28];
       } else {
-        vErrors.push(err22);
+        vErrors.push(err28);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("file" !== data.msg_type) {
-          const err23 = __alive++ < 100 ? {} : __overflow;
+          const err29 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err29];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err29);
           }
           errors++;
         }
@@ -28303,11 +28808,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses6 = false;
           }
           if (!parses6) {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err30];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -28320,68 +28825,82 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses7) {
             const _cs3 = errors;
-            if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-              if (parsed3.file_key === void 0) {
-                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
+            const shape3 = func20(parsed3, 256, 4194304);
+            if (shape3 !== null) {
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/allOf/3/then/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
               }
-              for (const key4 in parsed3) {
-                if (!(key4 === "file_key")) {
-                  const err26 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                if (parsed3.file_key === void 0) {
+                  const err32 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
-              }
-              if (parsed3.file_key !== void 0) {
-                let data9 = parsed3.file_key;
-                if (typeof data9 === "string") {
-                  if (func2(data9) < 1) {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key4 in parsed3) {
+                  if (!(key4 === "file_key")) {
+                    const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
-                } else {
-                  const err28 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err29];
+                if (parsed3.file_key !== void 0) {
+                  let data9 = parsed3.file_key;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                      const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err29);
+                const err36 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i3 = _cs3; i3 < errors; i3++) {
-              vErrors[i3].inContent = true;
+              const err37 = vErrors[i3];
+              if (err37 && err37.keyword !== "errorLimit") {
+                err37.inContent = true;
+              }
             }
           }
         } else {
-          const err30 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err38];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -28394,11 +28913,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid15) {
-    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err39];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -28416,21 +28935,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing4;
     if (data.msg_type === void 0 && (missing4 = "msg_type")) {
-      const err32 = __alive++ < 100 ? {} : __overflow;
+      const err40 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err32];
+        vErrors = [err40];
       } else {
-        vErrors.push(err32);
+        vErrors.push(err40);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("audio" !== data.msg_type) {
-          const err33 = __alive++ < 100 ? {} : __overflow;
+          const err41 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err41];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err41);
           }
           errors++;
         }
@@ -28460,11 +28979,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses8 = false;
           }
           if (!parses8) {
-            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err42];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -28477,68 +28996,82 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses9) {
             const _cs4 = errors;
-            if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-              if (parsed4.file_key === void 0) {
-                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
+            const shape4 = func20(parsed4, 256, 4194304);
+            if (shape4 !== null) {
+              const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/allOf/4/then/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
               }
-              for (const key6 in parsed4) {
-                if (!(key6 === "file_key")) {
-                  const err36 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                if (parsed4.file_key === void 0) {
+                  const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
-              }
-              if (parsed4.file_key !== void 0) {
-                let data12 = parsed4.file_key;
-                if (typeof data12 === "string") {
-                  if (func2(data12) < 1) {
-                    const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key6 in parsed4) {
+                  if (!(key6 === "file_key")) {
+                    const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err37];
+                      vErrors = [err45];
                     } else {
-                      vErrors.push(err37);
+                      vErrors.push(err45);
                     }
                     errors++;
                   }
-                } else {
-                  const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err39];
+                if (parsed4.file_key !== void 0) {
+                  let data12 = parsed4.file_key;
+                  if (typeof data12 === "string") {
+                    if (func2(data12) < 1) {
+                      const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err39);
+                const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i4 = _cs4; i4 < errors; i4++) {
-              vErrors[i4].inContent = true;
+              const err49 = vErrors[i4];
+              if (err49 && err49.keyword !== "errorLimit") {
+                err49.inContent = true;
+              }
             }
           }
         } else {
-          const err40 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err50];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err50);
           }
           errors++;
         }
@@ -28551,11 +29084,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid21) {
-    const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err51 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err41];
+      vErrors = [err51];
     } else {
-      vErrors.push(err41);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -28573,21 +29106,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing5;
     if (data.msg_type === void 0 && (missing5 = "msg_type")) {
-      const err42 = __alive++ < 100 ? {} : __overflow;
+      const err52 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err42];
+        vErrors = [err52];
       } else {
-        vErrors.push(err42);
+        vErrors.push(err52);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("media" !== data.msg_type) {
-          const err43 = __alive++ < 100 ? {} : __overflow;
+          const err53 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err53];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err53);
           }
           errors++;
         }
@@ -28617,11 +29150,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses10 = false;
           }
           if (!parses10) {
-            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err54];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err54);
             }
             errors++;
           }
@@ -28634,20 +29167,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses11) {
             const _cs5 = errors;
-            if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
-              errors = vErrors.length;
+            const shape5 = func20(parsed5, 256, 4194304);
+            if (shape5 !== null) {
+              const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/allOf/5/then/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            } else {
+              if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i5 = _cs5; i5 < errors; i5++) {
-              vErrors[i5].inContent = true;
+              const err56 = vErrors[i5];
+              if (err56 && err56.keyword !== "errorLimit") {
+                err56.inContent = true;
+              }
             }
           }
         } else {
-          const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err57 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err57];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err57);
           }
           errors++;
         }
@@ -28660,11 +29207,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid27) {
-    const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err58 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err58];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -28682,21 +29229,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing6;
     if (data.msg_type === void 0 && (missing6 = "msg_type")) {
-      const err47 = __alive++ < 100 ? {} : __overflow;
+      const err59 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err47];
+        vErrors = [err59];
       } else {
-        vErrors.push(err47);
+        vErrors.push(err59);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("sticker" !== data.msg_type) {
-          const err48 = __alive++ < 100 ? {} : __overflow;
+          const err60 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err60];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err60);
           }
           errors++;
         }
@@ -28726,11 +29273,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses12 = false;
           }
           if (!parses12) {
-            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err61 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err61];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err61);
             }
             errors++;
           }
@@ -28743,68 +29290,82 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses13) {
             const _cs6 = errors;
-            if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-              if (parsed6.file_key === void 0) {
-                const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
+            const shape6 = func20(parsed6, 256, 4194304);
+            if (shape6 !== null) {
+              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/allOf/6/then/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
               }
-              for (const key9 in parsed6) {
-                if (!(key9 === "file_key")) {
-                  const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                if (parsed6.file_key === void 0) {
+                  const err63 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
-              }
-              if (parsed6.file_key !== void 0) {
-                let data17 = parsed6.file_key;
-                if (typeof data17 === "string") {
-                  if (func2(data17) < 1) {
-                    const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key9 in parsed6) {
+                  if (!(key9 === "file_key")) {
+                    const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
-                } else {
-                  const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err54];
+                if (parsed6.file_key !== void 0) {
+                  let data17 = parsed6.file_key;
+                  if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                      const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err54);
+                const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i6 = _cs6; i6 < errors; i6++) {
-              vErrors[i6].inContent = true;
+              const err68 = vErrors[i6];
+              if (err68 && err68.keyword !== "errorLimit") {
+                err68.inContent = true;
+              }
             }
           }
         } else {
-          const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err69];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err69);
           }
           errors++;
         }
@@ -28817,11 +29378,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid31) {
-    const err56 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err70 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err70];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err70);
     }
     errors++;
   }
@@ -28839,21 +29400,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing7;
     if (data.msg_type === void 0 && (missing7 = "msg_type")) {
-      const err57 = __alive++ < 100 ? {} : __overflow;
+      const err71 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err57];
+        vErrors = [err71];
       } else {
-        vErrors.push(err57);
+        vErrors.push(err71);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("interactive" !== data.msg_type) {
-          const err58 = __alive++ < 100 ? {} : __overflow;
+          const err72 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err72];
           } else {
-            vErrors.push(err58);
+            vErrors.push(err72);
           }
           errors++;
         }
@@ -28877,11 +29438,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
         let data19 = data.content;
         if (typeof data19 === "string") {
           if (new TextEncoder().encode(data19).length > 30720) {
-            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err73];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err73);
             }
             errors++;
           }
@@ -28892,11 +29453,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses14 = false;
           }
           if (!parses14) {
-            const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err74];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err74);
             }
             errors++;
           }
@@ -28909,20 +29470,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses15) {
             const _cs7 = errors;
-            if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
-              errors = vErrors.length;
+            const shape7 = func20(parsed7, 256, 4194304);
+            if (shape7 !== null) {
+              const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/allOf/7/then/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            } else {
+              if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i7 = _cs7; i7 < errors; i7++) {
-              vErrors[i7].inContent = true;
+              const err76 = vErrors[i7];
+              if (err76 && err76.keyword !== "errorLimit") {
+                err76.inContent = true;
+              }
             }
           }
         } else {
-          const err61 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err77];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err77);
           }
           errors++;
         }
@@ -28935,11 +29510,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid37) {
-    const err62 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err78 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err62];
+      vErrors = [err78];
     } else {
-      vErrors.push(err62);
+      vErrors.push(err78);
     }
     errors++;
   }
@@ -28957,21 +29532,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing8;
     if (data.msg_type === void 0 && (missing8 = "msg_type")) {
-      const err63 = __alive++ < 100 ? {} : __overflow;
+      const err79 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err63];
+        vErrors = [err79];
       } else {
-        vErrors.push(err63);
+        vErrors.push(err79);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("share_chat" !== data.msg_type) {
-          const err64 = __alive++ < 100 ? {} : __overflow;
+          const err80 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err80];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err80);
           }
           errors++;
         }
@@ -29001,11 +29576,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses16 = false;
           }
           if (!parses16) {
-            const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err81];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err81);
             }
             errors++;
           }
@@ -29018,20 +29593,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses17) {
             const _cs8 = errors;
-            if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
-              errors = vErrors.length;
+            const shape8 = func20(parsed8, 256, 4194304);
+            if (shape8 !== null) {
+              const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/allOf/8/then/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            } else {
+              if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i8 = _cs8; i8 < errors; i8++) {
-              vErrors[i8].inContent = true;
+              const err83 = vErrors[i8];
+              if (err83 && err83.keyword !== "errorLimit") {
+                err83.inContent = true;
+              }
             }
           }
         } else {
-          const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err84];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err84);
           }
           errors++;
         }
@@ -29044,11 +29633,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid41) {
-    const err67 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err85 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err67];
+      vErrors = [err85];
     } else {
-      vErrors.push(err67);
+      vErrors.push(err85);
     }
     errors++;
   }
@@ -29066,21 +29655,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing9;
     if (data.msg_type === void 0 && (missing9 = "msg_type")) {
-      const err68 = __alive++ < 100 ? {} : __overflow;
+      const err86 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err68];
+        vErrors = [err86];
       } else {
-        vErrors.push(err68);
+        vErrors.push(err86);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("share_user" !== data.msg_type) {
-          const err69 = __alive++ < 100 ? {} : __overflow;
+          const err87 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err69];
+            vErrors = [err87];
           } else {
-            vErrors.push(err69);
+            vErrors.push(err87);
           }
           errors++;
         }
@@ -29110,11 +29699,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses18 = false;
           }
           if (!parses18) {
-            const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err88];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err88);
             }
             errors++;
           }
@@ -29127,20 +29716,34 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses19) {
             const _cs9 = errors;
-            if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
-              errors = vErrors.length;
+            const shape9 = func20(parsed9, 256, 4194304);
+            if (shape9 !== null) {
+              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/allOf/9/then/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            } else {
+              if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i9 = _cs9; i9 < errors; i9++) {
-              vErrors[i9].inContent = true;
+              const err90 = vErrors[i9];
+              if (err90 && err90.keyword !== "errorLimit") {
+                err90.inContent = true;
+              }
             }
           }
         } else {
-          const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err71];
+            vErrors = [err91];
           } else {
-            vErrors.push(err71);
+            vErrors.push(err91);
           }
           errors++;
         }
@@ -29153,11 +29756,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid45) {
-    const err72 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err92 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err92];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err92);
     }
     errors++;
   }
@@ -29175,21 +29778,21 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing10;
     if (data.msg_type === void 0 && (missing10 = "msg_type")) {
-      const err73 = __alive++ < 100 ? {} : __overflow;
+      const err93 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err73];
+        vErrors = [err93];
       } else {
-        vErrors.push(err73);
+        vErrors.push(err93);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("system" !== data.msg_type) {
-          const err74 = __alive++ < 100 ? {} : __overflow;
+          const err94 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err94];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err94);
           }
           errors++;
         }
@@ -29219,11 +29822,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
             parses20 = false;
           }
           if (!parses20) {
-            const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err95];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err95);
             }
             errors++;
           }
@@ -29236,246 +29839,260 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses21) {
             const _cs10 = errors;
-            if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-              if (parsed10.type === void 0) {
-                const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-              if (parsed10.params === void 0) {
-                const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-              for (const key14 in parsed10) {
-                if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
-                  const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.type !== void 0) {
-                if ("divider" !== parsed10.type) {
-                  const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.params !== void 0) {
-                let data27 = parsed10.params;
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                  if (data27.divider_text === void 0) {
-                    const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                  for (const key15 in data27) {
-                    if (!(key15 === "divider_text")) {
-                      const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data27.divider_text !== void 0) {
-                    let data28 = data27.divider_text;
-                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                      if (data28.text === void 0) {
-                        const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err82];
-                        } else {
-                          vErrors.push(err82);
-                        }
-                        errors++;
-                      }
-                      for (const key16 in data28) {
-                        if (!(key16 === "text" || key16 === "i18n_text")) {
-                          const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err83];
-                          } else {
-                            vErrors.push(err83);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.text !== void 0) {
-                        let data29 = data28.text;
-                        if (typeof data29 === "string") {
-                          if (func2(data29) > 20) {
-                            const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err84];
-                            } else {
-                              vErrors.push(err84);
-                            }
-                            errors++;
-                          }
-                          if (func2(data29) < 1) {
-                            const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err85];
-                            } else {
-                              vErrors.push(err85);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err86];
-                          } else {
-                            vErrors.push(err86);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.i18n_text !== void 0) {
-                        let data30 = data28.i18n_text;
-                        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                          for (const key17 in data30) {
-                            const _errs133 = errors;
-                            if (typeof key17 === "string") {
-                              if (!pattern35.test(key17)) {
-                                const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err87];
-                                } else {
-                                  vErrors.push(err87);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid57 = _errs133 === errors;
-                            if (!valid57) {
-                              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err88];
-                              } else {
-                                vErrors.push(err88);
-                              }
-                              errors++;
-                            }
-                          }
-                          for (const key18 in data30) {
-                            if (typeof data30[key18] !== "string") {
-                              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err89];
-                              } else {
-                                vErrors.push(err89);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err90];
-                          } else {
-                            vErrors.push(err90);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.options !== void 0) {
-                let data32 = parsed10.options;
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                  for (const key19 in data32) {
-                    if (!(key19 === "need_rollup")) {
-                      const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data32.need_rollup !== void 0) {
-                    if (typeof data32.need_rollup !== "boolean") {
-                      const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err94];
-                      } else {
-                        vErrors.push(err94);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const shape10 = func20(parsed10, 256, 4194304);
+            if (shape10 !== null) {
+              const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/allOf/10/then/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
                 vErrors.push(err96);
               }
               errors++;
+            } else {
+              if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                if (parsed10.type === void 0) {
+                  const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                if (parsed10.params === void 0) {
+                  const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+                for (const key14 in parsed10) {
+                  if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
+                    const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.type !== void 0) {
+                  if ("divider" !== parsed10.type) {
+                    const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.params !== void 0) {
+                  let data27 = parsed10.params;
+                  if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.divider_text === void 0) {
+                      const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data27) {
+                      if (!(key15 === "divider_text")) {
+                        const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data27.divider_text !== void 0) {
+                      let data28 = data27.divider_text;
+                      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.text === void 0) {
+                          const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                        for (const key16 in data28) {
+                          if (!(key16 === "text" || key16 === "i18n_text")) {
+                            const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err104];
+                            } else {
+                              vErrors.push(err104);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data28.text !== void 0) {
+                          let data29 = data28.text;
+                          if (typeof data29 === "string") {
+                            if (func2(data29) > 20) {
+                              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err105];
+                              } else {
+                                vErrors.push(err105);
+                              }
+                              errors++;
+                            }
+                            if (func2(data29) < 1) {
+                              const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err106];
+                              } else {
+                                vErrors.push(err106);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err107 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err107];
+                            } else {
+                              vErrors.push(err107);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data28.i18n_text !== void 0) {
+                          let data30 = data28.i18n_text;
+                          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                            for (const key17 in data30) {
+                              const _errs133 = errors;
+                              if (typeof key17 === "string") {
+                                if (!pattern35.test(key17)) {
+                                  const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err108];
+                                  } else {
+                                    vErrors.push(err108);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid57 = _errs133 === errors;
+                              if (!valid57) {
+                                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err109];
+                                } else {
+                                  vErrors.push(err109);
+                                }
+                                errors++;
+                              }
+                            }
+                            for (const key18 in data30) {
+                              if (typeof data30[key18] !== "string") {
+                                const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err110];
+                                } else {
+                                  vErrors.push(err110);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err111];
+                            } else {
+                              vErrors.push(err111);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.options !== void 0) {
+                  let data32 = parsed10.options;
+                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    for (const key19 in data32) {
+                      if (!(key19 === "need_rollup")) {
+                        const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err114];
+                        } else {
+                          vErrors.push(err114);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data32.need_rollup !== void 0) {
+                      if (typeof data32.need_rollup !== "boolean") {
+                        const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err115];
+                        } else {
+                          vErrors.push(err115);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
             }
             for (let i10 = _cs10; i10 < errors; i10++) {
-              vErrors[i10].inContent = true;
+              const err118 = vErrors[i10];
+              if (err118 && err118.keyword !== "errorLimit") {
+                err118.inContent = true;
+              }
             }
           }
         } else {
-          const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err97];
+            vErrors = [err119];
           } else {
-            vErrors.push(err97);
+            vErrors.push(err119);
           }
           errors++;
         }
@@ -29488,11 +30105,11 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid49) {
-    const err98 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err98];
+      vErrors = [err120];
     } else {
-      vErrors.push(err98);
+      vErrors.push(err120);
     }
     errors++;
   }
@@ -29631,7 +30248,7 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate500.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_response = __bounded(validate509);
+var replyMessage_response = __guarded(__bounded(validate509));
 function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29711,7 +30328,7 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate509.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listReactions_path = __bounded(validate511);
+var listReactions_path = __guarded(__bounded(validate511));
 function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29778,7 +30395,7 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate511.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_query = __bounded(validate512);
+var listReactions_query = __guarded(__bounded(validate512));
 function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29911,7 +30528,7 @@ function validate512(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate512.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_response = __bounded(validate513);
+var listReactions_response = __guarded(__bounded(validate513));
 var schema478 = { "type": "object", "properties": { "reaction_id": { "type": "string" }, "operator": { "type": "object", "required": ["operator_id", "operator_type"], "properties": { "operator_id": { "type": "string" }, "operator_type": { "type": "string", "enum": ["app", "user"] } } }, "action_time": { "$ref": "#/$defs/EpochMillis" }, "reaction_type": { "$ref": "#/$defs/ReactionType" } } };
 function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -30304,7 +30921,7 @@ function validate513(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate513.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createReaction_path = __bounded(validate520);
+var createReaction_path = __guarded(__bounded(validate520));
 function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30371,7 +30988,7 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_body = __bounded(validate521);
+var createReaction_body = __guarded(__bounded(validate521));
 function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30422,7 +31039,7 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate521.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_response = __bounded(validate523);
+var createReaction_response = __guarded(__bounded(validate523));
 function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30502,7 +31119,7 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate523.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_path = __bounded(validate525);
+var deleteReaction_path = __guarded(__bounded(validate525));
 function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30609,7 +31226,7 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate525.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_response = __bounded(validate526);
+var deleteReaction_response = __guarded(__bounded(validate526));
 function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30689,7 +31306,7 @@ function validate526(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate526.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_body = __bounded(validate528);
+var uploadImage_body = __guarded(__bounded(validate528));
 var schema489 = { "type": "object", "required": ["image_type", "image"], "additionalProperties": false, "properties": { "image_type": { "type": "string", "enum": ["message", "avatar"] }, "image": { "type": "string", "format": "binary" } } };
 function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -30776,7 +31393,7 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate528.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_response = __bounded(validate529);
+var uploadImage_response = __guarded(__bounded(validate529));
 function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30894,7 +31511,7 @@ function validate529(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate529.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_body = __bounded(validate530);
+var uploadFile_body = __guarded(__bounded(validate530));
 var schema491 = { "type": "object", "required": ["file_type", "file_name", "file"], "additionalProperties": false, "properties": { "file_type": { "type": "string", "enum": ["opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"] }, "file_name": { "type": "string", "minLength": 1, "maxLength": 255 }, "duration": { "type": "integer", "minimum": 0 }, "file": { "type": "string", "format": "binary" } } };
 function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -31044,7 +31661,7 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate530.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_response = __bounded(validate531);
+var uploadFile_response = __guarded(__bounded(validate531));
 function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31162,7 +31779,76 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate531.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_body = __bounded(validate532);
+var updateCardByToken_body = __guarded(__bounded(validate532));
+var func195 = function serializedBytes(value, limit) {
+  let total = 0;
+  const over = limit + 1;
+  const stringBytes = (s) => {
+    let n = 2;
+    for (let i = 0; i < s.length && total + n <= limit; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 92 || c === 8 || c === 12 || c === 10 || c === 13 || c === 9) n += 2;
+      else if (c < 32) n += 6;
+      else if (c < 128) n += 1;
+      else if (c < 2048) n += 2;
+      else if (c >= 55296 && c <= 56319) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          n += 4;
+          i++;
+        } else n += 6;
+      } else if (c >= 56320 && c <= 57343) n += 6;
+      else n += 3;
+    }
+    return n;
+  };
+  const leaf = (v) => {
+    switch (typeof v) {
+      case "string":
+        return stringBytes(v);
+      case "number":
+        return Number.isFinite(v) ? String(v).length : 4;
+      case "boolean":
+        return v ? 4 : 5;
+      case "bigint":
+        return over;
+      case "object":
+        return 4;
+      // null
+      default:
+        return -1;
+    }
+  };
+  if (value === null || typeof value !== "object") return Math.min(over, Math.max(leaf(value), 0));
+  const stack = [[value, Array.isArray(value) ? value.length : Object.keys(value), 0, 0]];
+  total = 2;
+  while (stack.length > 0 && total <= limit) {
+    const frame = stack[stack.length - 1];
+    const [node, list, i] = frame;
+    const isArray = typeof list === "number";
+    if (i === (isArray ? list : list.length)) {
+      stack.pop();
+      continue;
+    }
+    frame[2] = i + 1;
+    const key = isArray ? i : list[i];
+    const child = node[key];
+    const separator = frame[3] > 0 ? 1 : 0;
+    if (child !== null && typeof child === "object") {
+      const proto = Object.getPrototypeOf(child);
+      if (!Array.isArray(child) && proto !== null && Object.getPrototypeOf(proto) !== null) return over;
+      total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + 2;
+      frame[3]++;
+      stack.push([child, Array.isArray(child) ? child.length : Object.keys(child), 0, 0]);
+      continue;
+    }
+    const bytes = leaf(child);
+    if (bytes < 0 && !isArray) continue;
+    total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + (bytes < 0 ? 4 : bytes);
+    frame[3]++;
+  }
+  return total > limit ? over : total;
+};
 var pattern45 = new RegExp("^c-", "u");
 function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -31341,13 +32027,7 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if ((() => {
-          try {
-            return new TextEncoder().encode(JSON.stringify(data1)).length;
-          } catch {
-            return Infinity;
-          }
-        })() > 30720) {
+        if (func195(data1, 30720) > 30720) {
           const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 30720 }, message: "must be at most 30720 bytes as serialized JSON (UTF-8)" } : __overflow;
           if (vErrors === null) {
             vErrors = [err15];
@@ -31379,7 +32059,7 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate532.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_response = __bounded(validate533);
+var updateCardByToken_response = __guarded(__bounded(validate533));
 function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31444,7 +32124,7 @@ function validate533(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate533.evaluated = { "props": { "code": true, "msg": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = __bounded(validate534);
+var getTenantAccessToken_body = __guarded(__bounded(validate534));
 var pattern46 = new RegExp("^cli_[^\\s]+$", "u");
 function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -31543,7 +32223,7 @@ function validate534(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate534.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = __bounded(validate535);
+var getTenantAccessToken_response = __guarded(__bounded(validate535));
 var pattern47 = new RegExp("^t-[^\\s]+$", "u");
 function validate535(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -31672,7 +32352,7 @@ function validate535(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate535.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __bounded(validate536);
+var errorResponse = __guarded(__bounded(validate536));
 function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -32089,7 +32769,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate536.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __bounded(validate539);
+var chooseChat_input = __guarded(__bounded(validate539));
 function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -32323,7 +33003,7 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate539.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __bounded(validate541);
+var chooseChat_success = __guarded(__bounded(validate541));
 function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -32808,7 +33488,7 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate541.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __bounded(validate544);
+var chooseChat_fail = __guarded(__bounded(validate544));
 var pattern49 = new RegExp("^chooseChat:fail", "u");
 function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -32922,7 +33602,7 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate544.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate545);
+var getChatInfo_input = __guarded(__bounded(validate545));
 function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -33208,7 +33888,7 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate545.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __bounded(validate546);
+var getChatInfo_success = __guarded(__bounded(validate546));
 function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -33393,7 +34073,7 @@ function validate546(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate546.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __bounded(validate547);
+var getChatInfo_fail = __guarded(__bounded(validate547));
 var pattern51 = new RegExp("^getChatInfo:fail", "u");
 function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -33507,7 +34187,7 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate547.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate548);
+var sendMessageCard_input = __guarded(__bounded(validate548));
 function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -33576,13 +34256,7 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
-    if ((() => {
-      try {
-        return new TextEncoder().encode(JSON.stringify(data)).length;
-      } catch {
-        return Infinity;
-      }
-    })() > 20480) {
+    if (func195(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
@@ -34160,7 +34834,7 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate548.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __bounded(validate552);
+var sendMessageCard_success = __guarded(__bounded(validate552));
 function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34324,7 +34998,7 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate552.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __bounded(validate555);
+var sendMessageCard_fail = __guarded(__bounded(validate555));
 var pattern56 = new RegExp("^sendMessageCard:fail", "u");
 function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -34931,10 +35605,10 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate555.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var card = __bounded(validate107);
-var card_v1 = __bounded(validate410);
-var card_v2 = __bounded(validate108);
-var event_card_action_trigger = __bounded(validate558);
+var card = __guarded(__bounded(validate107));
+var card_v1 = __guarded(__bounded(validate410));
+var card_v2 = __guarded(__bounded(validate108));
+var event_card_action_trigger = __guarded(__bounded(validate558));
 var schema552 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
 function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -35656,7 +36330,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate558.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_card_action_trigger_response = __bounded(validate562);
+var event_card_action_trigger_response = __guarded(__bounded(validate562));
 var schema558 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
 var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
 function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -36023,7 +36697,7 @@ function validate562(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate562.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var event_encrypted = __bounded(validate564);
+var event_encrypted = __guarded(__bounded(validate564));
 var pattern68 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
 function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -36090,7 +36764,7 @@ function validate564(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate564.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_disbanded_v1 = __bounded(validate565);
+var event_im_chat_disbanded_v1 = __guarded(__bounded(validate565));
 function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36598,7 +37272,7 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate565.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_added_v1 = __bounded(validate570);
+var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate570));
 function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36903,7 +37577,7 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate570.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_deleted_v1 = __bounded(validate574);
+var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate574));
 function validate575(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -37208,7 +37882,7 @@ function validate574(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate574.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_added_v1 = __bounded(validate578);
+var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate578));
 function validate579(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -37640,7 +38314,7 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate578.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_deleted_v1 = __bounded(validate582);
+var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate582));
 function validate583(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38072,7 +38746,7 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate582.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_withdrawn_v1 = __bounded(validate586);
+var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate586));
 function validate587(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38504,7 +39178,7 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate586.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_updated_v1 = __bounded(validate590);
+var event_im_chat_updated_v1 = __guarded(__bounded(validate590));
 function validate591(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39413,7 +40087,7 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate590.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_message_read_v1 = __bounded(validate597);
+var event_im_message_message_read_v1 = __guarded(__bounded(validate597));
 function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39892,7 +40566,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate597.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_created_v1 = __bounded(validate600);
+var event_im_message_reaction_created_v1 = __guarded(__bounded(validate600));
 var schema607 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -40465,7 +41139,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate600.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_deleted_v1 = __bounded(validate603);
+var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate603));
 var schema613 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -41038,7 +41712,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate603.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_recalled_v1 = __bounded(validate606);
+var event_im_message_recalled_v1 = __guarded(__bounded(validate606));
 var schema619 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
 function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -41428,7 +42102,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate606.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_receive_v1 = __bounded(validate609);
+var event_im_message_receive_v1 = __guarded(__bounded(validate609));
 var schema624 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
 function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -42467,19 +43141,19 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses2) {
                 const _cs0 = errors;
-                if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-                  if (parsed0.text === void 0) {
-                    const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
+                const shape0 = func20(parsed0, 256, 4194304);
+                if (shape0 !== null) {
+                  const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
                   }
-                  if (parsed0.text !== void 0) {
-                    if (typeof parsed0.text !== "string") {
-                      const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "../content/text.json/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                    if (parsed0.text === void 0) {
+                      const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err44];
                       } else {
@@ -42487,26 +43161,40 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err45];
+                    if (parsed0.text !== void 0) {
+                      if (typeof parsed0.text !== "string") {
+                        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "../content/text.json/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err45);
+                    const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i1 = _cs0; i1 < errors; i1++) {
-                  vErrors[i1].inContent = true;
+                  const err47 = vErrors[i1];
+                  if (err47 && err47.keyword !== "errorLimit") {
+                    err47.inContent = true;
+                  }
                 }
               }
             } else {
-              const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err48];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err48);
               }
               errors++;
             }
@@ -42529,11 +43217,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("post" !== data.message_type) {
-              const err47 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/1/properties/message_type/const", keyword: "const", params: { allowedValue: "post" }, message: "must be equal to constant" } : __overflow;
+              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/1/properties/message_type/const", keyword: "const", params: { allowedValue: "post" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err49];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err49);
               }
               errors++;
             }
@@ -42548,11 +43236,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses3 = false;
               }
               if (!parses3) {
-                const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
@@ -42565,20 +43253,34 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses4) {
                 const _cs1 = errors;
-                if (!validate613(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
-                  errors = vErrors.length;
+                const shape1 = func20(parsed1, 256, 4194304);
+                if (shape1 !== null) {
+                  const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                } else {
+                  if (!validate613(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
+                    errors = vErrors.length;
+                  }
                 }
                 for (let i2 = _cs1; i2 < errors; i2++) {
-                  vErrors[i2].inContent = true;
+                  const err52 = vErrors[i2];
+                  if (err52 && err52.keyword !== "errorLimit") {
+                    err52.inContent = true;
+                  }
                 }
               }
             } else {
-              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err53];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err53);
               }
               errors++;
             }
@@ -42593,11 +43295,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("image" !== data.message_type) {
-              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/2/properties/message_type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" } : __overflow;
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/2/properties/message_type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err54);
               }
               errors++;
             }
@@ -42612,11 +43314,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses5 = false;
               }
               if (!parses5) {
-                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
@@ -42629,57 +43331,71 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses6) {
                 const _cs2 = errors;
-                if (parsed2 && typeof parsed2 == "object" && !Array.isArray(parsed2)) {
-                  if (parsed2.image_key === void 0) {
-                    const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
+                const shape2 = func20(parsed2, 256, 4194304);
+                if (shape2 !== null) {
+                  const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
                   }
-                  if (parsed2.image_key !== void 0) {
-                    let data28 = parsed2.image_key;
-                    if (typeof data28 === "string") {
-                      if (!pattern138.test(data28)) {
-                        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err53];
-                        } else {
-                          vErrors.push(err53);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed2 && typeof parsed2 == "object" && !Array.isArray(parsed2)) {
+                    if (parsed2.image_key === void 0) {
+                      const err57 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err57];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err57);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err55];
+                    if (parsed2.image_key !== void 0) {
+                      let data28 = parsed2.image_key;
+                      if (typeof data28 === "string") {
+                        if (!pattern138.test(data28)) {
+                          const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err55);
+                    const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i3 = _cs2; i3 < errors; i3++) {
-                  vErrors[i3].inContent = true;
+                  const err61 = vErrors[i3];
+                  if (err61 && err61.keyword !== "errorLimit") {
+                    err61.inContent = true;
+                  }
                 }
               }
             } else {
-              const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err62];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err62);
               }
               errors++;
             }
@@ -42694,11 +43410,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("file" !== data.message_type) {
-              const err57 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/3/properties/message_type/const", keyword: "const", params: { allowedValue: "file" }, message: "must be equal to constant" } : __overflow;
+              const err63 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/3/properties/message_type/const", keyword: "const", params: { allowedValue: "file" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err63];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err63);
               }
               errors++;
             }
@@ -42713,11 +43429,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses7 = false;
               }
               if (!parses7) {
-                const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
@@ -42730,133 +43446,40 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses8) {
                 const _cs3 = errors;
-                if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-                  if (parsed3.file_key === void 0) {
-                    const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                  if (parsed3.file_key !== void 0) {
-                    let data31 = parsed3.file_key;
-                    if (typeof data31 === "string") {
-                      if (func2(data31) < 1) {
-                        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err60];
-                        } else {
-                          vErrors.push(err60);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err61 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err61];
-                      } else {
-                        vErrors.push(err61);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed3.file_name !== void 0) {
-                    if (typeof parsed3.file_name !== "string") {
-                      const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err63 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const shape3 = func20(parsed3, 256, 4194304);
+                if (shape3 !== null) {
+                  const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err65);
                   }
                   errors++;
-                }
-                for (let i4 = _cs3; i4 < errors; i4++) {
-                  vErrors[i4].inContent = true;
-                }
-              }
-            } else {
-              const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "folder") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            if ("folder" !== data.message_type) {
-              const err65 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/4/properties/message_type/const", keyword: "const", params: { allowedValue: "folder" }, message: "must be equal to constant" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data34 = data.content;
-            if (typeof data34 === "string") {
-              let parses9 = true;
-              try {
-                JSON.parse(data34);
-              } catch (e9) {
-                parses9 = false;
-              }
-              if (!parses9) {
-                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err66];
                 } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-              let parsed4;
-              let parses10 = true;
-              try {
-                parsed4 = JSON.parse(data34);
-              } catch (e10) {
-                parses10 = false;
-              }
-              if (parses10) {
-                const _cs4 = errors;
-                if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-                  if (parsed4.file_key === void 0) {
-                    const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
+                  if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                    if (parsed3.file_key === void 0) {
+                      const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (parsed4.file_key !== void 0) {
-                    let data35 = parsed4.file_key;
-                    if (typeof data35 === "string") {
-                      if (func2(data35) < 1) {
-                        const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    if (parsed3.file_key !== void 0) {
+                      let data31 = parsed3.file_key;
+                      if (typeof data31 === "string") {
+                        if (func2(data31) < 1) {
+                          const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                         if (vErrors === null) {
                           vErrors = [err68];
                         } else {
@@ -42864,42 +43487,37 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                         errors++;
                       }
-                    } else {
-                      const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
-                      }
-                      errors++;
                     }
-                  }
-                  if (parsed4.file_name !== void 0) {
-                    if (typeof parsed4.file_name !== "string") {
-                      const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err70];
-                      } else {
-                        vErrors.push(err70);
+                    if (parsed3.file_name !== void 0) {
+                      if (typeof parsed3.file_name !== "string") {
+                        const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err71];
                   } else {
-                    vErrors.push(err71);
+                    const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                for (let i5 = _cs4; i5 < errors; i5++) {
-                  vErrors[i5].inContent = true;
+                for (let i4 = _cs3; i4 < errors; i4++) {
+                  const err71 = vErrors[i4];
+                  if (err71 && err71.keyword !== "errorLimit") {
+                    err71.inContent = true;
+                  }
                 }
               }
             } else {
-              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
@@ -42914,15 +43532,141 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           props0.message_type = true;
           props0.content = true;
         }
-      } else if (tag0 === "audio") {
+      } else if (tag0 === "folder") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
-            if ("audio" !== data.message_type) {
-              const err73 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/5/properties/message_type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
+            if ("folder" !== data.message_type) {
+              const err73 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/4/properties/message_type/const", keyword: "const", params: { allowedValue: "folder" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
                 vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data34 = data.content;
+            if (typeof data34 === "string") {
+              let parses9 = true;
+              try {
+                JSON.parse(data34);
+              } catch (e9) {
+                parses9 = false;
+              }
+              if (!parses9) {
+                const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+              let parsed4;
+              let parses10 = true;
+              try {
+                parsed4 = JSON.parse(data34);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (parses10) {
+                const _cs4 = errors;
+                const shape4 = func20(parsed4, 256, 4194304);
+                if (shape4 !== null) {
+                  const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                } else {
+                  if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                    if (parsed4.file_key === void 0) {
+                      const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (parsed4.file_key !== void 0) {
+                      let data35 = parsed4.file_key;
+                      if (typeof data35 === "string") {
+                        if (func2(data35) < 1) {
+                          const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed4.file_name !== void 0) {
+                      if (typeof parsed4.file_name !== "string") {
+                        const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i5 = _cs4; i5 < errors; i5++) {
+                  const err81 = vErrors[i5];
+                  if (err81 && err81.keyword !== "errorLimit") {
+                    err81.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("audio" !== data.message_type) {
+              const err83 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/5/properties/message_type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
               }
               errors++;
             }
@@ -42937,11 +43681,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses11 = false;
               }
               if (!parses11) {
-                const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
@@ -42954,80 +43698,94 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses12) {
                 const _cs5 = errors;
-                if (parsed5 && typeof parsed5 == "object" && !Array.isArray(parsed5)) {
-                  if (parsed5.file_key === void 0) {
-                    const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                const shape5 = func20(parsed5, 256, 4194304);
+                if (shape5 !== null) {
+                  const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                } else {
+                  if (parsed5 && typeof parsed5 == "object" && !Array.isArray(parsed5)) {
+                    if (parsed5.file_key === void 0) {
+                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (parsed5.file_key !== void 0) {
+                      let data39 = parsed5.file_key;
+                      if (typeof data39 === "string") {
+                        if (func2(data39) < 1) {
+                          const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed5.duration !== void 0) {
+                      let data40 = parsed5.duration;
+                      if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                        const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err91];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err91);
                     }
                     errors++;
                   }
-                  if (parsed5.file_key !== void 0) {
-                    let data39 = parsed5.file_key;
-                    if (typeof data39 === "string") {
-                      if (func2(data39) < 1) {
-                        const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err76];
-                        } else {
-                          vErrors.push(err76);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed5.duration !== void 0) {
-                    let data40 = parsed5.duration;
-                    if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                      const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err78];
-                      } else {
-                        vErrors.push(err78);
-                      }
-                      errors++;
-                    }
-                    if (typeof data40 == "number" && isFinite(data40)) {
-                      if (data40 < 0 || isNaN(data40)) {
-                        const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err79];
-                        } else {
-                          vErrors.push(err79);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
-                } else {
-                  const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
                 }
                 for (let i6 = _cs5; i6 < errors; i6++) {
-                  vErrors[i6].inContent = true;
+                  const err92 = vErrors[i6];
+                  if (err92 && err92.keyword !== "errorLimit") {
+                    err92.inContent = true;
+                  }
                 }
               }
             } else {
-              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err93];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err93);
               }
               errors++;
             }
@@ -43042,11 +43800,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("media" !== data.message_type) {
-              const err82 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/6/properties/message_type/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+              const err94 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/6/properties/message_type/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err82];
+                vErrors = [err94];
               } else {
-                vErrors.push(err82);
+                vErrors.push(err94);
               }
               errors++;
             }
@@ -43061,11 +43819,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses13 = false;
               }
               if (!parses13) {
-                const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
@@ -43078,102 +43836,116 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses14) {
                 const _cs6 = errors;
-                if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-                  if (parsed6.file_key === void 0) {
-                    const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                const shape6 = func20(parsed6, 256, 4194304);
+                if (shape6 !== null) {
+                  const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                } else {
+                  if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                    if (parsed6.file_key === void 0) {
+                      const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                    if (parsed6.file_key !== void 0) {
+                      let data43 = parsed6.file_key;
+                      if (typeof data43 === "string") {
+                        if (func2(data43) < 1) {
+                          const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.image_key !== void 0) {
+                      if (typeof parsed6.image_key !== "string") {
+                        const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/media.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.file_name !== void 0) {
+                      if (typeof parsed6.file_name !== "string") {
+                        const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/media.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err101];
+                        } else {
+                          vErrors.push(err101);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.duration !== void 0) {
+                      let data46 = parsed6.duration;
+                      if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                        const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                      if (typeof data46 == "number" && isFinite(data46)) {
+                        if (data46 < 0 || isNaN(data46)) {
+                          const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
-                  if (parsed6.file_key !== void 0) {
-                    let data43 = parsed6.file_key;
-                    if (typeof data43 === "string") {
-                      if (func2(data43) < 1) {
-                        const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err85];
-                        } else {
-                          vErrors.push(err85);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err86];
-                      } else {
-                        vErrors.push(err86);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed6.image_key !== void 0) {
-                    if (typeof parsed6.image_key !== "string") {
-                      const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/media.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed6.file_name !== void 0) {
-                    if (typeof parsed6.file_name !== "string") {
-                      const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/media.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed6.duration !== void 0) {
-                    let data46 = parsed6.duration;
-                    if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-                      const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    if (typeof data46 == "number" && isFinite(data46)) {
-                      if (data46 < 0 || isNaN(data46)) {
-                        const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err90];
-                        } else {
-                          vErrors.push(err90);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
-                } else {
-                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
                 }
                 for (let i7 = _cs6; i7 < errors; i7++) {
-                  vErrors[i7].inContent = true;
+                  const err105 = vErrors[i7];
+                  if (err105 && err105.keyword !== "errorLimit") {
+                    err105.inContent = true;
+                  }
                 }
               }
             } else {
-              const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err92];
+                vErrors = [err106];
               } else {
-                vErrors.push(err92);
+                vErrors.push(err106);
               }
               errors++;
             }
@@ -43188,11 +43960,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("sticker" !== data.message_type) {
-              const err93 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/7/properties/message_type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" } : __overflow;
+              const err107 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/7/properties/message_type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err93];
+                vErrors = [err107];
               } else {
-                vErrors.push(err93);
+                vErrors.push(err107);
               }
               errors++;
             }
@@ -43207,11 +43979,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses15 = false;
               }
               if (!parses15) {
-                const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
@@ -43224,57 +43996,71 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses16) {
                 const _cs7 = errors;
-                if (parsed7 && typeof parsed7 == "object" && !Array.isArray(parsed7)) {
-                  if (parsed7.file_key === void 0) {
-                    const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
+                const shape7 = func20(parsed7, 256, 4194304);
+                if (shape7 !== null) {
+                  const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
                   }
-                  if (parsed7.file_key !== void 0) {
-                    let data49 = parsed7.file_key;
-                    if (typeof data49 === "string") {
-                      if (func2(data49) < 1) {
-                        const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err96];
-                        } else {
-                          vErrors.push(err96);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed7 && typeof parsed7 == "object" && !Array.isArray(parsed7)) {
+                    if (parsed7.file_key === void 0) {
+                      const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err97];
+                        vErrors = [err110];
                       } else {
-                        vErrors.push(err97);
+                        vErrors.push(err110);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err98];
+                    if (parsed7.file_key !== void 0) {
+                      let data49 = parsed7.file_key;
+                      if (typeof data49 === "string") {
+                        if (func2(data49) < 1) {
+                          const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err111];
+                          } else {
+                            vErrors.push(err111);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err98);
+                    const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i8 = _cs7; i8 < errors; i8++) {
-                  vErrors[i8].inContent = true;
+                  const err114 = vErrors[i8];
+                  if (err114 && err114.keyword !== "errorLimit") {
+                    err114.inContent = true;
+                  }
                 }
               }
             } else {
-              const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err99];
+                vErrors = [err115];
               } else {
-                vErrors.push(err99);
+                vErrors.push(err115);
               }
               errors++;
             }
@@ -43289,11 +44075,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("interactive" !== data.message_type) {
-              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/8/properties/message_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
+              const err116 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/8/properties/message_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err100];
+                vErrors = [err116];
               } else {
-                vErrors.push(err100);
+                vErrors.push(err116);
               }
               errors++;
             }
@@ -43308,11 +44094,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses17 = false;
               }
               if (!parses17) {
-                const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err101];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err101);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
@@ -43325,98 +44111,112 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses18) {
                 const _cs8 = errors;
-                if (parsed8 && typeof parsed8 == "object" && !Array.isArray(parsed8)) {
-                  if (parsed8.title !== void 0) {
-                    if (typeof parsed8.title !== "string") {
-                      const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/title", schemaPath: "../content/interactive.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err102];
-                      } else {
-                        vErrors.push(err102);
-                      }
-                      errors++;
-                    }
+                const shape8 = func20(parsed8, 256, 4194304);
+                if (shape8 !== null) {
+                  const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
                   }
-                  if (parsed8.elements !== void 0) {
-                    let data53 = parsed8.elements;
-                    if (Array.isArray(data53)) {
-                      const len1 = data53.length;
-                      for (let i9 = 0; i9 < len1; i9++) {
-                        let data54 = data53[i9];
-                        if (Array.isArray(data54)) {
-                          const len2 = data54.length;
-                          for (let i10 = 0; i10 < len2; i10++) {
-                            let data55 = data54[i10];
-                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                              if (data55.tag === void 0) {
-                                const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err103];
-                                } else {
-                                  vErrors.push(err103);
-                                }
-                                errors++;
-                              }
-                              if (data55.tag !== void 0) {
-                                if (typeof data55.tag !== "string") {
-                                  const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10 + "/tag", schemaPath: "../content/interactive.json/properties/elements/items/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed8 && typeof parsed8 == "object" && !Array.isArray(parsed8)) {
+                    if (parsed8.title !== void 0) {
+                      if (typeof parsed8.title !== "string") {
+                        const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content/title", schemaPath: "../content/interactive.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed8.elements !== void 0) {
+                      let data53 = parsed8.elements;
+                      if (Array.isArray(data53)) {
+                        const len1 = data53.length;
+                        for (let i9 = 0; i9 < len1; i9++) {
+                          let data54 = data53[i9];
+                          if (Array.isArray(data54)) {
+                            const len2 = data54.length;
+                            for (let i10 = 0; i10 < len2; i10++) {
+                              let data55 = data54[i10];
+                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                if (data55.tag === void 0) {
+                                  const err120 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
                                   if (vErrors === null) {
-                                    vErrors = [err104];
+                                    vErrors = [err120];
                                   } else {
-                                    vErrors.push(err104);
+                                    vErrors.push(err120);
                                   }
                                   errors++;
                                 }
-                              }
-                            } else {
-                              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err105];
+                                if (data55.tag !== void 0) {
+                                  if (typeof data55.tag !== "string") {
+                                    const err121 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10 + "/tag", schemaPath: "../content/interactive.json/properties/elements/items/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err121];
+                                    } else {
+                                      vErrors.push(err121);
+                                    }
+                                    errors++;
+                                  }
+                                }
                               } else {
-                                vErrors.push(err105);
+                                const err122 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err122];
+                                } else {
+                                  vErrors.push(err122);
+                                }
+                                errors++;
                               }
-                              errors++;
                             }
-                          }
-                        } else {
-                          const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9, schemaPath: "../content/interactive.json/properties/elements/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err106];
                           } else {
-                            vErrors.push(err106);
+                            const err123 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9, schemaPath: "../content/interactive.json/properties/elements/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err123];
+                            } else {
+                              vErrors.push(err123);
+                            }
+                            errors++;
                           }
-                          errors++;
                         }
-                      }
-                    } else {
-                      const err107 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements", schemaPath: "../content/interactive.json/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err107];
                       } else {
-                        vErrors.push(err107);
+                        const err124 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements", schemaPath: "../content/interactive.json/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  }
-                } else {
-                  const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/interactive.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err108];
                   } else {
-                    vErrors.push(err108);
+                    const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/interactive.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i11 = _cs8; i11 < errors; i11++) {
-                  vErrors[i11].inContent = true;
+                  const err126 = vErrors[i11];
+                  if (err126 && err126.keyword !== "errorLimit") {
+                    err126.inContent = true;
+                  }
                 }
               }
             } else {
-              const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err109];
+                vErrors = [err127];
               } else {
-                vErrors.push(err109);
+                vErrors.push(err127);
               }
               errors++;
             }
@@ -43431,11 +44231,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("share_chat" !== data.message_type) {
-              const err110 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/9/properties/message_type/const", keyword: "const", params: { allowedValue: "share_chat" }, message: "must be equal to constant" } : __overflow;
+              const err128 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/9/properties/message_type/const", keyword: "const", params: { allowedValue: "share_chat" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err110];
+                vErrors = [err128];
               } else {
-                vErrors.push(err110);
+                vErrors.push(err128);
               }
               errors++;
             }
@@ -43450,11 +44250,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses19 = false;
               }
               if (!parses19) {
-                const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err129);
                 }
                 errors++;
               }
@@ -43467,57 +44267,71 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses20) {
                 const _cs9 = errors;
-                if (parsed9 && typeof parsed9 == "object" && !Array.isArray(parsed9)) {
-                  if (parsed9.chat_id === void 0) {
-                    const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
+                const shape9 = func20(parsed9, 256, 4194304);
+                if (shape9 !== null) {
+                  const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
                   }
-                  if (parsed9.chat_id !== void 0) {
-                    let data59 = parsed9.chat_id;
-                    if (typeof data59 === "string") {
-                      if (!pattern66.test(data59)) {
-                        const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err113];
-                        } else {
-                          vErrors.push(err113);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed9 && typeof parsed9 == "object" && !Array.isArray(parsed9)) {
+                    if (parsed9.chat_id === void 0) {
+                      const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err114];
+                        vErrors = [err131];
                       } else {
-                        vErrors.push(err114);
+                        vErrors.push(err131);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err115];
+                    if (parsed9.chat_id !== void 0) {
+                      let data59 = parsed9.chat_id;
+                      if (typeof data59 === "string") {
+                        if (!pattern66.test(data59)) {
+                          const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err132];
+                          } else {
+                            vErrors.push(err132);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err133];
+                        } else {
+                          vErrors.push(err133);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err115);
+                    const err134 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i12 = _cs9; i12 < errors; i12++) {
-                  vErrors[i12].inContent = true;
+                  const err135 = vErrors[i12];
+                  if (err135 && err135.keyword !== "errorLimit") {
+                    err135.inContent = true;
+                  }
                 }
               }
             } else {
-              const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err136 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err136];
               } else {
-                vErrors.push(err116);
+                vErrors.push(err136);
               }
               errors++;
             }
@@ -43532,11 +44346,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("share_user" !== data.message_type) {
-              const err117 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/10/properties/message_type/const", keyword: "const", params: { allowedValue: "share_user" }, message: "must be equal to constant" } : __overflow;
+              const err137 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/10/properties/message_type/const", keyword: "const", params: { allowedValue: "share_user" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err137];
               } else {
-                vErrors.push(err117);
+                vErrors.push(err137);
               }
               errors++;
             }
@@ -43551,11 +44365,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses21 = false;
               }
               if (!parses21) {
-                const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err138 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
@@ -43568,57 +44382,71 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses22) {
                 const _cs10 = errors;
-                if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-                  if (parsed10.user_id === void 0) {
-                    const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
+                const shape10 = func20(parsed10, 256, 4194304);
+                if (shape10 !== null) {
+                  const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
                   }
-                  if (parsed10.user_id !== void 0) {
-                    let data62 = parsed10.user_id;
-                    if (typeof data62 === "string") {
-                      if (func2(data62) < 1) {
-                        const err120 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err120];
-                        } else {
-                          vErrors.push(err120);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err121 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                    if (parsed10.user_id === void 0) {
+                      const err140 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err121];
+                        vErrors = [err140];
                       } else {
-                        vErrors.push(err121);
+                        vErrors.push(err140);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err122 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err122];
+                    if (parsed10.user_id !== void 0) {
+                      let data62 = parsed10.user_id;
+                      if (typeof data62 === "string") {
+                        if (func2(data62) < 1) {
+                          const err141 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err141];
+                          } else {
+                            vErrors.push(err141);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err142 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err142];
+                        } else {
+                          vErrors.push(err142);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err122);
+                    const err143 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i13 = _cs10; i13 < errors; i13++) {
-                  vErrors[i13].inContent = true;
+                  const err144 = vErrors[i13];
+                  if (err144 && err144.keyword !== "errorLimit") {
+                    err144.inContent = true;
+                  }
                 }
               }
             } else {
-              const err123 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err123];
+                vErrors = [err145];
               } else {
-                vErrors.push(err123);
+                vErrors.push(err145);
               }
               errors++;
             }
@@ -43633,11 +44461,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("system" !== data.message_type) {
-              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/11/properties/message_type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" } : __overflow;
+              const err146 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/11/properties/message_type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err124];
+                vErrors = [err146];
               } else {
-                vErrors.push(err124);
+                vErrors.push(err146);
               }
               errors++;
             }
@@ -43652,11 +44480,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses23 = false;
               }
               if (!parses23) {
-                const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err125];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err125);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
@@ -43669,96 +44497,110 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses24) {
                 const _cs11 = errors;
-                if (parsed11 && typeof parsed11 == "object" && !Array.isArray(parsed11)) {
-                  if (parsed11.template === void 0) {
-                    const err126 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" } : __overflow;
+                const shape11 = func20(parsed11, 256, 4194304);
+                if (shape11 !== null) {
+                  const err148 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape11.instancePath, schemaPath: "#/oneOf/11/properties/content/contentSchema", keyword: "json", params: shape11.params, message: shape11.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                } else {
+                  if (parsed11 && typeof parsed11 == "object" && !Array.isArray(parsed11)) {
+                    if (parsed11.template === void 0) {
+                      const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err149];
+                      } else {
+                        vErrors.push(err149);
+                      }
+                      errors++;
+                    }
+                    if (parsed11.template !== void 0) {
+                      if (typeof parsed11.template !== "string") {
+                        const err150 = __alive++ < 100 ? { instancePath: instancePath + "/content/template", schemaPath: "../content/system.json/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed11.from_user !== void 0) {
+                      let data66 = parsed11.from_user;
+                      if (Array.isArray(data66)) {
+                        const len3 = data66.length;
+                        for (let i14 = 0; i14 < len3; i14++) {
+                          if (typeof data66[i14] !== "string") {
+                            const err151 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user/" + i14, schemaPath: "../content/system.json/properties/from_user/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err151];
+                            } else {
+                              vErrors.push(err151);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err152 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user", schemaPath: "../content/system.json/properties/from_user/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed11.to_chatters !== void 0) {
+                      let data68 = parsed11.to_chatters;
+                      if (Array.isArray(data68)) {
+                        const len4 = data68.length;
+                        for (let i15 = 0; i15 < len4; i15++) {
+                          if (typeof data68[i15] !== "string") {
+                            const err153 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters/" + i15, schemaPath: "../content/system.json/properties/to_chatters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err153];
+                            } else {
+                              vErrors.push(err153);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err154 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters", schemaPath: "../content/system.json/properties/to_chatters/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err154];
+                        } else {
+                          vErrors.push(err154);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err155 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err126];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err126);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
-                  if (parsed11.template !== void 0) {
-                    if (typeof parsed11.template !== "string") {
-                      const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content/template", schemaPath: "../content/system.json/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err127];
-                      } else {
-                        vErrors.push(err127);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed11.from_user !== void 0) {
-                    let data66 = parsed11.from_user;
-                    if (Array.isArray(data66)) {
-                      const len3 = data66.length;
-                      for (let i14 = 0; i14 < len3; i14++) {
-                        if (typeof data66[i14] !== "string") {
-                          const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user/" + i14, schemaPath: "../content/system.json/properties/from_user/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err128];
-                          } else {
-                            vErrors.push(err128);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user", schemaPath: "../content/system.json/properties/from_user/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err129];
-                      } else {
-                        vErrors.push(err129);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (parsed11.to_chatters !== void 0) {
-                    let data68 = parsed11.to_chatters;
-                    if (Array.isArray(data68)) {
-                      const len4 = data68.length;
-                      for (let i15 = 0; i15 < len4; i15++) {
-                        if (typeof data68[i15] !== "string") {
-                          const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters/" + i15, schemaPath: "../content/system.json/properties/to_chatters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err130];
-                          } else {
-                            vErrors.push(err130);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters", schemaPath: "../content/system.json/properties/to_chatters/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err131];
-                      } else {
-                        vErrors.push(err131);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err132];
-                  } else {
-                    vErrors.push(err132);
-                  }
-                  errors++;
                 }
                 for (let i16 = _cs11; i16 < errors; i16++) {
-                  vErrors[i16].inContent = true;
+                  const err156 = vErrors[i16];
+                  if (err156 && err156.keyword !== "errorLimit") {
+                    err156.inContent = true;
+                  }
                 }
               }
             } else {
-              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err157 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err133];
+                vErrors = [err157];
               } else {
-                vErrors.push(err133);
+                vErrors.push(err157);
               }
               errors++;
             }
@@ -43773,11 +44615,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.message_type !== void 0) {
             if ("merge_forward" !== data.message_type) {
-              const err134 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/12/properties/message_type/const", keyword: "const", params: { allowedValue: "merge_forward" }, message: "must be equal to constant" } : __overflow;
+              const err158 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/12/properties/message_type/const", keyword: "const", params: { allowedValue: "merge_forward" }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err158];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err158);
               }
               errors++;
             }
@@ -43792,11 +44634,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses25 = false;
               }
               if (!parses25) {
-                const err135 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err159];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err159);
                 }
                 errors++;
               }
@@ -43809,46 +44651,60 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses26) {
                 const _cs12 = errors;
-                if (parsed12 && typeof parsed12 == "object" && !Array.isArray(parsed12)) {
-                  if (parsed12.content === void 0) {
-                    const err136 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err136];
-                    } else {
-                      vErrors.push(err136);
-                    }
-                    errors++;
+                const shape12 = func20(parsed12, 256, 4194304);
+                if (shape12 !== null) {
+                  const err160 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape12.instancePath, schemaPath: "#/oneOf/12/properties/content/contentSchema", keyword: "json", params: shape12.params, message: shape12.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
                   }
-                  if (parsed12.content !== void 0) {
-                    if (typeof parsed12.content !== "string") {
-                      const err137 = __alive++ < 100 ? { instancePath: instancePath + "/content/content", schemaPath: "../content/merge_forward.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  errors++;
+                } else {
+                  if (parsed12 && typeof parsed12 == "object" && !Array.isArray(parsed12)) {
+                    if (parsed12.content === void 0) {
+                      const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err161];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err161);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err138 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err138];
+                    if (parsed12.content !== void 0) {
+                      if (typeof parsed12.content !== "string") {
+                        const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content/content", schemaPath: "../content/merge_forward.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err138);
+                    const err163 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 for (let i17 = _cs12; i17 < errors; i17++) {
-                  vErrors[i17].inContent = true;
+                  const err164 = vErrors[i17];
+                  if (err164 && err164.keyword !== "errorLimit") {
+                    err164.inContent = true;
+                  }
                 }
               }
             } else {
-              const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              const err165 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err139];
+                vErrors = [err165];
               } else {
-                vErrors.push(err139);
+                vErrors.push(err165);
               }
               errors++;
             }
@@ -43864,11 +44720,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data73 = data.message_type;
             if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
-              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err140];
+                vErrors = [err166];
               } else {
-                vErrors.push(err140);
+                vErrors.push(err166);
               }
               errors++;
             }
@@ -43883,11 +44739,11 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 parses27 = false;
               }
               if (!parses27) {
-                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                const err167 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err167);
                 }
                 errors++;
               }
@@ -43900,507 +44756,31 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses28) {
                 const _cs13 = errors;
-                if (!(parsed13 && typeof parsed13 == "object" && !Array.isArray(parsed13))) {
-                  const err142 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const shape13 = func20(parsed13, 256, 4194304);
+                if (shape13 !== null) {
+                  const err168 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape13.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape13.params, message: shape13.message } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err168];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err168);
                   }
                   errors++;
+                } else {
+                  if (!(parsed13 && typeof parsed13 == "object" && !Array.isArray(parsed13))) {
+                    const err169 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
                 }
                 for (let i18 = _cs13; i18 < errors; i18++) {
-                  vErrors[i18].inContent = true;
-                }
-              }
-            } else {
-              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "share_calendar_event") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data75 = data.message_type;
-            if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
-              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data76 = data.content;
-            if (typeof data76 === "string") {
-              let parses29 = true;
-              try {
-                JSON.parse(data76);
-              } catch (e29) {
-                parses29 = false;
-              }
-              if (!parses29) {
-                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-              let parsed14;
-              let parses30 = true;
-              try {
-                parsed14 = JSON.parse(data76);
-              } catch (e30) {
-                parses30 = false;
-              }
-              if (parses30) {
-                const _cs14 = errors;
-                if (!(parsed14 && typeof parsed14 == "object" && !Array.isArray(parsed14))) {
-                  const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err146];
-                  } else {
-                    vErrors.push(err146);
+                  const err170 = vErrors[i18];
+                  if (err170 && err170.keyword !== "errorLimit") {
+                    err170.inContent = true;
                   }
-                  errors++;
-                }
-                for (let i19 = _cs14; i19 < errors; i19++) {
-                  vErrors[i19].inContent = true;
-                }
-              }
-            } else {
-              const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "calendar") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data77 = data.message_type;
-            if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
-              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err148];
-              } else {
-                vErrors.push(err148);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data78 = data.content;
-            if (typeof data78 === "string") {
-              let parses31 = true;
-              try {
-                JSON.parse(data78);
-              } catch (e31) {
-                parses31 = false;
-              }
-              if (!parses31) {
-                const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-              let parsed15;
-              let parses32 = true;
-              try {
-                parsed15 = JSON.parse(data78);
-              } catch (e32) {
-                parses32 = false;
-              }
-              if (parses32) {
-                const _cs15 = errors;
-                if (!(parsed15 && typeof parsed15 == "object" && !Array.isArray(parsed15))) {
-                  const err150 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-                for (let i20 = _cs15; i20 < errors; i20++) {
-                  vErrors[i20].inContent = true;
-                }
-              }
-            } else {
-              const err151 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "general_calendar") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data79 = data.message_type;
-            if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
-              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data80 = data.content;
-            if (typeof data80 === "string") {
-              let parses33 = true;
-              try {
-                JSON.parse(data80);
-              } catch (e33) {
-                parses33 = false;
-              }
-              if (!parses33) {
-                const err153 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err153];
-                } else {
-                  vErrors.push(err153);
-                }
-                errors++;
-              }
-              let parsed16;
-              let parses34 = true;
-              try {
-                parsed16 = JSON.parse(data80);
-              } catch (e34) {
-                parses34 = false;
-              }
-              if (parses34) {
-                const _cs16 = errors;
-                if (!(parsed16 && typeof parsed16 == "object" && !Array.isArray(parsed16))) {
-                  const err154 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
-                  }
-                  errors++;
-                }
-                for (let i21 = _cs16; i21 < errors; i21++) {
-                  vErrors[i21].inContent = true;
-                }
-              }
-            } else {
-              const err155 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err155];
-              } else {
-                vErrors.push(err155);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "location") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data81 = data.message_type;
-            if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
-              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data82 = data.content;
-            if (typeof data82 === "string") {
-              let parses35 = true;
-              try {
-                JSON.parse(data82);
-              } catch (e35) {
-                parses35 = false;
-              }
-              if (!parses35) {
-                const err157 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors++;
-              }
-              let parsed17;
-              let parses36 = true;
-              try {
-                parsed17 = JSON.parse(data82);
-              } catch (e36) {
-                parses36 = false;
-              }
-              if (parses36) {
-                const _cs17 = errors;
-                if (!(parsed17 && typeof parsed17 == "object" && !Array.isArray(parsed17))) {
-                  const err158 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-                for (let i22 = _cs17; i22 < errors; i22++) {
-                  vErrors[i22].inContent = true;
-                }
-              }
-            } else {
-              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "video_chat") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data83 = data.message_type;
-            if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
-              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data84 = data.content;
-            if (typeof data84 === "string") {
-              let parses37 = true;
-              try {
-                JSON.parse(data84);
-              } catch (e37) {
-                parses37 = false;
-              }
-              if (!parses37) {
-                const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-              let parsed18;
-              let parses38 = true;
-              try {
-                parsed18 = JSON.parse(data84);
-              } catch (e38) {
-                parses38 = false;
-              }
-              if (parses38) {
-                const _cs18 = errors;
-                if (!(parsed18 && typeof parsed18 == "object" && !Array.isArray(parsed18))) {
-                  const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-                for (let i23 = _cs18; i23 < errors; i23++) {
-                  vErrors[i23].inContent = true;
-                }
-              }
-            } else {
-              const err163 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err163];
-              } else {
-                vErrors.push(err163);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "todo") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data85 = data.message_type;
-            if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
-              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data86 = data.content;
-            if (typeof data86 === "string") {
-              let parses39 = true;
-              try {
-                JSON.parse(data86);
-              } catch (e39) {
-                parses39 = false;
-              }
-              if (!parses39) {
-                const err165 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
-              let parsed19;
-              let parses40 = true;
-              try {
-                parsed19 = JSON.parse(data86);
-              } catch (e40) {
-                parses40 = false;
-              }
-              if (parses40) {
-                const _cs19 = errors;
-                if (!(parsed19 && typeof parsed19 == "object" && !Array.isArray(parsed19))) {
-                  const err166 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err166];
-                  } else {
-                    vErrors.push(err166);
-                  }
-                  errors++;
-                }
-                for (let i24 = _cs19; i24 < errors; i24++) {
-                  vErrors[i24].inContent = true;
-                }
-              }
-            } else {
-              const err167 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err167];
-              } else {
-                vErrors.push(err167);
-              }
-              errors++;
-            }
-          }
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.message_type = true;
-          props0.content = true;
-        }
-      } else if (tag0 === "vote") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.message_type !== void 0) {
-            let data87 = data.message_type;
-            if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
-              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err168];
-              } else {
-                vErrors.push(err168);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data88 = data.content;
-            if (typeof data88 === "string") {
-              let parses41 = true;
-              try {
-                JSON.parse(data88);
-              } catch (e41) {
-                parses41 = false;
-              }
-              if (!parses41) {
-                const err169 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
-              }
-              let parsed20;
-              let parses42 = true;
-              try {
-                parsed20 = JSON.parse(data88);
-              } catch (e42) {
-                parses42 = false;
-              }
-              if (parses42) {
-                const _cs20 = errors;
-                if (!(parsed20 && typeof parsed20 == "object" && !Array.isArray(parsed20))) {
-                  const err170 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-                for (let i25 = _cs20; i25 < errors; i25++) {
-                  vErrors[i25].inContent = true;
                 }
               }
             } else {
@@ -44419,30 +44799,618 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           props0.message_type = true;
           props0.content = true;
         }
+      } else if (tag0 === "share_calendar_event") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data75 = data.message_type;
+            if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
+              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data76 = data.content;
+            if (typeof data76 === "string") {
+              let parses29 = true;
+              try {
+                JSON.parse(data76);
+              } catch (e29) {
+                parses29 = false;
+              }
+              if (!parses29) {
+                const err173 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+              let parsed14;
+              let parses30 = true;
+              try {
+                parsed14 = JSON.parse(data76);
+              } catch (e30) {
+                parses30 = false;
+              }
+              if (parses30) {
+                const _cs14 = errors;
+                const shape14 = func20(parsed14, 256, 4194304);
+                if (shape14 !== null) {
+                  const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape14.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape14.params, message: shape14.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed14 && typeof parsed14 == "object" && !Array.isArray(parsed14))) {
+                    const err175 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i19 = _cs14; i19 < errors; i19++) {
+                  const err176 = vErrors[i19];
+                  if (err176 && err176.keyword !== "errorLimit") {
+                    err176.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data77 = data.message_type;
+            if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
+              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data78 = data.content;
+            if (typeof data78 === "string") {
+              let parses31 = true;
+              try {
+                JSON.parse(data78);
+              } catch (e31) {
+                parses31 = false;
+              }
+              if (!parses31) {
+                const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+              let parsed15;
+              let parses32 = true;
+              try {
+                parsed15 = JSON.parse(data78);
+              } catch (e32) {
+                parses32 = false;
+              }
+              if (parses32) {
+                const _cs15 = errors;
+                const shape15 = func20(parsed15, 256, 4194304);
+                if (shape15 !== null) {
+                  const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape15.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape15.params, message: shape15.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed15 && typeof parsed15 == "object" && !Array.isArray(parsed15))) {
+                    const err181 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i20 = _cs15; i20 < errors; i20++) {
+                  const err182 = vErrors[i20];
+                  if (err182 && err182.keyword !== "errorLimit") {
+                    err182.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err183 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "general_calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data79 = data.message_type;
+            if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
+              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data80 = data.content;
+            if (typeof data80 === "string") {
+              let parses33 = true;
+              try {
+                JSON.parse(data80);
+              } catch (e33) {
+                parses33 = false;
+              }
+              if (!parses33) {
+                const err185 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+              let parsed16;
+              let parses34 = true;
+              try {
+                parsed16 = JSON.parse(data80);
+              } catch (e34) {
+                parses34 = false;
+              }
+              if (parses34) {
+                const _cs16 = errors;
+                const shape16 = func20(parsed16, 256, 4194304);
+                if (shape16 !== null) {
+                  const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape16.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape16.params, message: shape16.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed16 && typeof parsed16 == "object" && !Array.isArray(parsed16))) {
+                    const err187 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i21 = _cs16; i21 < errors; i21++) {
+                  const err188 = vErrors[i21];
+                  if (err188 && err188.keyword !== "errorLimit") {
+                    err188.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err189 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "location") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data81 = data.message_type;
+            if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data82 = data.content;
+            if (typeof data82 === "string") {
+              let parses35 = true;
+              try {
+                JSON.parse(data82);
+              } catch (e35) {
+                parses35 = false;
+              }
+              if (!parses35) {
+                const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              let parsed17;
+              let parses36 = true;
+              try {
+                parsed17 = JSON.parse(data82);
+              } catch (e36) {
+                parses36 = false;
+              }
+              if (parses36) {
+                const _cs17 = errors;
+                const shape17 = func20(parsed17, 256, 4194304);
+                if (shape17 !== null) {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape17.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape17.params, message: shape17.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed17 && typeof parsed17 == "object" && !Array.isArray(parsed17))) {
+                    const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i22 = _cs17; i22 < errors; i22++) {
+                  const err194 = vErrors[i22];
+                  if (err194 && err194.keyword !== "errorLimit") {
+                    err194.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err195 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err195];
+              } else {
+                vErrors.push(err195);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "video_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data83 = data.message_type;
+            if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
+              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err196];
+              } else {
+                vErrors.push(err196);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data84 = data.content;
+            if (typeof data84 === "string") {
+              let parses37 = true;
+              try {
+                JSON.parse(data84);
+              } catch (e37) {
+                parses37 = false;
+              }
+              if (!parses37) {
+                const err197 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+              let parsed18;
+              let parses38 = true;
+              try {
+                parsed18 = JSON.parse(data84);
+              } catch (e38) {
+                parses38 = false;
+              }
+              if (parses38) {
+                const _cs18 = errors;
+                const shape18 = func20(parsed18, 256, 4194304);
+                if (shape18 !== null) {
+                  const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape18.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape18.params, message: shape18.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed18 && typeof parsed18 == "object" && !Array.isArray(parsed18))) {
+                    const err199 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i23 = _cs18; i23 < errors; i23++) {
+                  const err200 = vErrors[i23];
+                  if (err200 && err200.keyword !== "errorLimit") {
+                    err200.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err201 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err201];
+              } else {
+                vErrors.push(err201);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "todo") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data85 = data.message_type;
+            if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
+              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data86 = data.content;
+            if (typeof data86 === "string") {
+              let parses39 = true;
+              try {
+                JSON.parse(data86);
+              } catch (e39) {
+                parses39 = false;
+              }
+              if (!parses39) {
+                const err203 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+              let parsed19;
+              let parses40 = true;
+              try {
+                parsed19 = JSON.parse(data86);
+              } catch (e40) {
+                parses40 = false;
+              }
+              if (parses40) {
+                const _cs19 = errors;
+                const shape19 = func20(parsed19, 256, 4194304);
+                if (shape19 !== null) {
+                  const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape19.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape19.params, message: shape19.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed19 && typeof parsed19 == "object" && !Array.isArray(parsed19))) {
+                    const err205 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err205];
+                    } else {
+                      vErrors.push(err205);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i24 = _cs19; i24 < errors; i24++) {
+                  const err206 = vErrors[i24];
+                  if (err206 && err206.keyword !== "errorLimit") {
+                    err206.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err207 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "vote") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data87 = data.message_type;
+            if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
+              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data88 = data.content;
+            if (typeof data88 === "string") {
+              let parses41 = true;
+              try {
+                JSON.parse(data88);
+              } catch (e41) {
+                parses41 = false;
+              }
+              if (!parses41) {
+                const err209 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+              let parsed20;
+              let parses42 = true;
+              try {
+                parsed20 = JSON.parse(data88);
+              } catch (e42) {
+                parses42 = false;
+              }
+              if (parses42) {
+                const _cs20 = errors;
+                const shape20 = func20(parsed20, 256, 4194304);
+                if (shape20 !== null) {
+                  const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape20.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape20.params, message: shape20.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed20 && typeof parsed20 == "object" && !Array.isArray(parsed20))) {
+                    const err211 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i25 = _cs20; i25 < errors; i25++) {
+                  const err212 = vErrors[i25];
+                  if (err212 && err212.keyword !== "errorLimit") {
+                    err212.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err213 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
       } else {
-        const err172 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "message_type", tagValue: tag0 }, message: 'value of tag "message_type" must be in oneOf' } : __overflow;
+        const err214 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "message_type", tagValue: tag0 }, message: 'value of tag "message_type" must be in oneOf' } : __overflow;
         if (vErrors === null) {
-          vErrors = [err172];
+          vErrors = [err214];
         } else {
-          vErrors.push(err172);
+          vErrors.push(err214);
         }
         errors++;
       }
     } else {
-      const err173 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "message_type", tagValue: tag0 }, message: 'tag "message_type" must be string' } : __overflow;
+      const err215 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "message_type", tagValue: tag0 }, message: 'tag "message_type" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err173];
+        vErrors = [err215];
       } else {
-        vErrors.push(err173);
+        vErrors.push(err215);
       }
       errors++;
     }
   } else {
-    const err174 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err216 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err174];
+      vErrors = [err216];
     } else {
-      vErrors.push(err174);
+      vErrors.push(err216);
     }
     errors++;
   }
@@ -44701,7 +45669,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate609.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_legacy_card_action = __bounded(validate619);
+var event_legacy_card_action = __guarded(__bounded(validate619));
 function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45067,7 +46035,7 @@ function validate619(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate619.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var event_url_verification = __bounded(validate620);
+var event_url_verification = __guarded(__bounded(validate620));
 function validate620(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45164,7 +46132,7 @@ function validate620(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate620.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
-var event_v1 = __bounded(validate621);
+var event_v1 = __guarded(__bounded(validate621));
 var pattern143 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
 function validate621(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -45388,7 +46356,7 @@ function validate621(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate621.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var message_audio = __bounded(validate100);
+var message_audio = __guarded(__bounded(validate100));
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45456,7 +46424,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_file = __bounded(validate99);
+var message_file = __guarded(__bounded(validate99));
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45524,7 +46492,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_image = __bounded(validate96);
+var message_image = __guarded(__bounded(validate96));
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45592,7 +46560,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_interactive = __bounded(validate105);
+var message_interactive = __guarded(__bounded(validate105));
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -45609,18 +46577,20 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+    const err0 = vErrors[i0];
+    if (err0 && err0.keyword !== "errorLimit") {
+      if (!err0.platformError && [].includes(err0.keyword)) {
+        err0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err0];
+      vErrors = [err1];
     } else {
-      vErrors.push(err0);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -45995,7 +46965,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_media = __bounded(validate101);
+var message_media = __guarded(__bounded(validate101));
 function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46085,7 +47055,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_post = __bounded(validate74);
+var message_post = __guarded(__bounded(validate74));
 function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -46225,7 +47195,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_chat = __bounded(validate482);
+var message_share_chat = __guarded(__bounded(validate482));
 function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46293,7 +47263,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate482.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_user = __bounded(validate485);
+var message_share_user = __guarded(__bounded(validate485));
 function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46361,7 +47331,7 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate485.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_sticker = __bounded(validate104);
+var message_sticker = __guarded(__bounded(validate104));
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46429,7 +47399,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_system = __bounded(validate488);
+var message_system = __guarded(__bounded(validate488));
 function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46675,7 +47645,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_text = __bounded(validate73);
+var message_text = __guarded(__bounded(validate73));
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;

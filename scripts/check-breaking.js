@@ -62,11 +62,13 @@ function blobsAt(at, files) {
 const before = contractAt(ref);
 const now = contractAt(null);
 const changes = [...diff.diffOpenApi(before.openapi, now.openapi)];
-// The JSAPI payloads: each hand-written schemas/jsapi file, its $refs followed across schemas/.
+// The JSAPI payloads and the event bodies: each hand-written schemas/jsapi file and schemas/events/<name>.json,
+// its $refs followed across schemas/, in the direction its name gives.
+const isPayload = (file) => file.startsWith('schemas/jsapi/') || /^schemas\/events\/[^/]+\.json$/.test(file);
 const documents = (contract) => [...contract.schemas.values()].filter((s) => typeof s.$id === 'string').map((s) => [s.$id, s]);
 for (const [file, schema] of before.schemas) {
   const direction = diff.directionOf(file);
-  if (!file.startsWith('schemas/jsapi/') || !direction) continue;
+  if (!isPayload(file) || !direction) continue;
   const current = now.schemas.get(file);
   if (!current) {
     changes.push({ severity: 'breaking', rule: 'schema-removed', direction, pointer: schema.$id ?? file, message: `${file} removed` });
@@ -75,7 +77,7 @@ for (const [file, schema] of before.schemas) {
   changes.push(...diff.diffJsonSchema(schema, current, direction, [documents(before), documents(now)]));
 }
 for (const [file, schema] of now.schemas) {
-  if (file.startsWith('schemas/jsapi/') && diff.directionOf(file) && !before.schemas.has(file)) {
+  if (isPayload(file) && diff.directionOf(file) && !before.schemas.has(file)) {
     changes.push({ severity: 'additive', rule: 'schema-added', direction: diff.directionOf(file), pointer: schema.$id ?? file, message: `new ${file}` });
   }
 }

@@ -7,12 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { root } from './lib/paths.js';
 
+// `--tarball <file>`: check a tarball packed already (test/package.test.ts passes the one it installs).
+const given = process.argv.includes('--tarball') ? path.resolve(process.argv[process.argv.indexOf('--tarball') + 1]) : undefined;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-check-package-'));
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 let code = 0;
 try {
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }));
-  const tarball = path.join(dir, filename);
+  const tarball = given ?? path.join(dir, JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }))[0].filename);
   for (const [tool, args] of [['publint', ['run', tarball, '--strict']], ['attw', [tarball, '--profile', 'esm-only']]]) {
     try {
       execFileSync(bin(tool), args, { cwd: root, stdio: 'inherit' });

@@ -8,6 +8,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
 import { boundErrors, maxCollectedErrors } from './lib/bound-errors.js';
+import { guardExports } from './lib/input-guard.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
 import { errorCodes, excludedConsts, jsapiInputDefaults, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, readJson } from './lib/contract.js';
 import { bundledSpec, generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
@@ -48,7 +49,7 @@ async function writeStandalone(file, exportRefs, from) {
   // Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
   // file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
   const bundled = await esbuild.build({
-    stdin: { contents: boundErrors(sharedSchemaCode(exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
+    stdin: { contents: guardExports(boundErrors(sharedSchemaCode(exportRefs), maxCollectedErrors)), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -4,6 +4,7 @@
  * can share it.
  * @packageDocumentation
  */
+import { fieldName } from './validators/field-name.js';
 import type { ValidationError } from './validators/messages.js';
 
 /** Text from outside the package (a server's answer, the caller's input) placed in an error's message. */
@@ -26,17 +27,40 @@ export interface QuotingMessage {
  * package's own words). @internal
  */
 export function quoting(strings: TemplateStringsArray, ...values: unknown[]): QuotingMessage {
-  let text = strings[0]!;
+  return joinQuoting(strings.flatMap((s, i) => (i < values.length ? [s, values[i]] : [s])));
+}
+
+/** A message of pieces in order: `quote(...)`d ones are recorded as spans, the rest are the package's words. @internal */
+export function joinQuoting(pieces: readonly unknown[]): QuotingMessage {
+  let text = '';
   const spans: (readonly [number, number])[] = [];
-  values.forEach((value, i) => {
-    if (value instanceof Quoted) {
-      spans.push([text.length, text.length + value.text.length]);
-      text += value.text;
-    } else text += String(value);
-    text += strings[i + 1]!;
-  });
+  for (const piece of pieces) {
+    if (piece instanceof Quoted) {
+      spans.push([text.length, text.length + piece.text.length]);
+      text += piece.text;
+    } else text += String(piece);
+  }
   return { text, spans };
 }
+
+/**
+ * Keywords whose message can quote the caller's data past its field name (a key, a value, another
+ * field): all of such a message counts as quoted.
+ */
+const QUOTING_KEYWORDS = new Set(['propertyNames', 'json', 'anyOf', 'oneOf']);
+
+/**
+ * A rule's message as pieces: the field name it starts with (the caller's keys) quoted, the rule
+ * (the package's words) not; a message that may quote more is quoted whole.
+ */
+function rulePieces(error: Pick<ValidationError, 'path' | 'keyword' | 'message' | 'platformError'>): unknown[] {
+  const field = fieldName(error.path);
+  if (QUOTING_KEYWORDS.has(error.keyword) || error.platformError || !error.message.startsWith(field)) return [quote(error.message)];
+  return [quote(field), error.message.slice(field.length)];
+}
+
+/** A rule's message with its quoted parts marked (see {@link rulePieces}). @internal */
+export const quotedRule = (error: Pick<ValidationError, 'path' | 'keyword' | 'message' | 'platformError'>): QuotingMessage => joinQuoting(rulePieces(error));
 
 const quotedSpans = new WeakMap<Error, { text: string; spans: readonly (readonly [number, number])[] }>();
 
@@ -80,8 +104,6 @@ export class FeishuContractError extends FeishuError {
     /** Each broken rule, with its JSON pointer. */
     readonly errors: ValidationError[],
   ) {
-    // A rule's message names the caller's field and may quote its value: each counts as quoted.
-    const parts = errors.map((e) => quote(e.message));
-    super(quoting([`${schemaId} breaks the contract: `, ...parts.slice(1).map(() => '; '), ''] as unknown as TemplateStringsArray, ...parts));
+    super(joinQuoting([`${schemaId} breaks the contract: `, ...errors.flatMap((e, i) => [...(i ? ['; '] : []), ...rulePieces(e)])]));
   }
 }

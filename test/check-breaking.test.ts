@@ -31,7 +31,8 @@ beforeAll(() => {
   git('commit', '-qm', 'contract');
 });
 
-describe('npm run check:breaking', () => {
+// Each test runs the script in child processes (git and node): time for a machine other work shares.
+describe('npm run check:breaking', { timeout: 120_000 }, () => {
   it('passes, saying why, when there is no release tag yet', () => {
     const r = check();
     expect([r.status, r.stdout]).toEqual([0, expect.stringContaining('no release tag (v*) yet')]);
@@ -83,5 +84,23 @@ describe('npm run check:breaking', () => {
     expect(check().status).toBe(1);
     edit('package.json', (d) => (d.version = '0.2.0'));
     expect(check().status).toBe(0);
+  });
+
+  it('judges the event bodies too: a field dropped from a received event breaks readers, a tighter card answer breaks senders (issue 23)', () => {
+    git('checkout', '-q', '--', 'schemas/common/OpenChatId.json', 'package.json'); // v0.1.0 as released
+    edit('schemas/events/im.message.recalled_v1.json', (d) => delete d.properties.event.properties.recall_type);
+    const removed = check();
+    expect(removed.status).toBe(1);
+    expect(removed.stdout).toMatch(/BREAKING {2}\/properties\/event\/properties\/recall_type {2}.*\[property-removed, response\]/);
+    git('checkout', '-q', '--', 'schemas/events/im.message.recalled_v1.json');
+    edit('schemas/events/common/Toast.json', (d) => (d.properties.content.maxLength = 10));
+    const tightened = check();
+    expect(tightened.status).toBe(1);
+    expect(tightened.stdout).toMatch(/BREAKING .*Toast\.json#\/properties\/content\/maxLength .*\[limit-tightened, request\]/);
+    git('checkout', '-q', '--', 'schemas/events/common/Toast.json');
+    fs.copyFileSync(path.join(repoRoot, 'test/add-event/im.chat.access_event.bot_p2p_chat_entered_v1.json'), path.join(work, 'schemas/events/im.chat.access_event.bot_p2p_chat_entered_v1.json'));
+    const added = check();
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('additive  https://feishu-chat-contract.dev/schemas/events/im.chat.access_event.bot_p2p_chat_entered_v1.json  new schemas/events/im.chat.access_event.bot_p2p_chat_entered_v1.json [schema-added, response]');
   });
 });

@@ -140,6 +140,10 @@ describe('JSON Schema rules, by direction', () => {
     expect(['listChats.query', 'x/getTenantAccessToken.body.json', 'chooseChat.input.json', 'getChat.path'].map((n) => directionOf(n))).toEqual(['request', 'request', 'request', 'request']);
     expect(['listChats.response', 'sendMessageCard.fail.json', 'https://x.test/chooseChat.success.json', 'errorResponse.json'].map((n) => directionOf(n))).toEqual(['response', 'response', 'response', 'response']);
     expect(directionOf('card.v2.json')).toBeUndefined();
+    // Event bodies are received from Feishu; the app's answer to a callback (…response) is sent by it.
+    expect(['event.im.message.receive_v1', 'schemas/events/im.chat.updated_v1.json', 'event.v1.json', 'https://feishu-chat-contract.dev/schemas/events/url_verification.json'].map((n) => directionOf(n))).toEqual(['response', 'response', 'response', 'response']);
+    expect(['event.card.action.trigger.response', 'schemas/events/card.action.trigger.response.json'].map((n) => directionOf(n))).toEqual(['request', 'request']);
+    expect(directionOf('schemas/events/common/UserId.json')).toBeUndefined(); // a shared piece, not a payload
   });
 
   it('judges a payload of unknown direction (a card) both ways: a change breaks if it breaks either side', () => {
@@ -250,10 +254,10 @@ describe('the real contract', () => {
     expect(diffContracts(schema, structuredClone(schema), { names: [name, name] })).toEqual({ changes: [], breaking: 0, warnings: 0, additive: 0 });
   });
 
-  it('diffed with itself reports nothing: the hand-written JSAPI schemas, their $refs followed across files', () => {
+  it('diffed with itself reports nothing: the hand-written JSAPI and event schemas, their $refs followed across files', () => {
     const files = jsonSchemaFiles() as [string, any][];
     const documents = files.map(([, s]) => [s.$id, s] as [string, unknown]);
-    for (const [file, schema] of files.filter(([file]) => file.startsWith('jsapi/'))) {
+    for (const [file, schema] of files.filter(([file]) => file.startsWith('jsapi/') || /^events\/[^/]+\.json$/.test(file))) {
       expect(diffJsonSchema(schema, structuredClone(schema), directionOf(file)!, [documents, structuredClone(documents)]), file).toEqual([]);
     }
   });

@@ -13,9 +13,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-consumer-'));
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 
+let tarball = '';
 beforeAll(() => {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8' }));
-  const tarball = path.join(work, packed[0].filename);
+  tarball = path.join(work, packed[0].filename);
   fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: work, encoding: 'utf8' });
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(work, name), text);
@@ -113,6 +114,16 @@ describe('the packed tarball, installed into a fresh project', () => {
     expect(fs.existsSync(path.join(work, 'node_modules/feishu-chat-contract/src'))).toBe(false);
   });
 
+  it('passes publint (strict) and attw (ESM-only profile) on this same tarball (npm run check:package)', () => {
+    // `npm test` runs the package checks here, on the tarball packed once above, rather than as a
+    // step that packs (and, through attw's own `npm pack`, builds) the package again.
+    const out = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/check-package.js'), '--tarball', tarball], { cwd: repoRoot, encoding: 'utf8' });
+    expect(out.status, out.stdout + out.stderr).toBe(0);
+    // Both tools ran (each exits non-zero on a problem).
+    expect(out.stdout).toMatch(/Running publint/);
+    expect(out.stdout).toMatch(/@arethetypeswrong\/cli/);
+  }, 180_000);
+
   it('imports every entry as ESM', () => {
     const out = run('node', ['esm.mjs']);
     expect(out.stderr).toBe('');
@@ -132,7 +143,7 @@ describe('the packed tarball, installed into a fresh project', () => {
     const out = run('node', [tsc, '-p', `tsconfig.${mode}.json`]);
     expect(out.stdout + out.stderr).toBe('');
     expect(out.status).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it('type-checks the vitest matchers with the README setup (setupFiles only; issue 13.5)', () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
@@ -144,7 +155,7 @@ describe('the packed tarball, installed into a fresh project', () => {
     expect(out.status).toBe(0);
     const vitest = run('node', [path.join(work, 'node_modules/vitest/vitest.mjs'), 'run', 'matchers.test.ts']);
     expect(vitest.stdout + vitest.stderr).toMatch(/1 passed/);
-  }, 60_000);
+  }, 180_000);
 
   it('ships no source maps (it ships no src/ for them to point at; issue 13.7)', () => {
     const installed = path.join(work, 'node_modules/feishu-chat-contract');
@@ -234,7 +245,7 @@ describe('README.md examples', () => {
     // Name the README block of each error: readme-N.ts is the N-th ```ts block.
     expect(out.stdout + out.stderr).toBe('');
     expect(out.status).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it.each(runnable.map((b) => [b.name, b] as const))('%s runs against the mock and prints what it says', async (_name, block) => {
     const { transform } = await import('esbuild');

@@ -4,13 +4,38 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { _, str, stringify } from 'ajv';
+import { strConcat } from 'ajv/dist/compile/codegen/index.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import names from 'ajv/dist/compile/names.js';
+import { overflowKeyword } from './bound-errors.js';
 import { cardRules, summarize, summarySource } from './card-rules.js';
+import { afterCallName, jsonShape, maxDepth, maxValues, serializedBytes } from './input-guard.js';
 
 // ajv's generated-code names (vErrors, errors, instancePath). A CommonJS default export: Node's ESM
 // import wraps it once more than bundlers and vitest do.
 const N = names.default ?? names;
+
+/** A self-contained function of scripts/lib/, inlined once into the validators (no import: standalone code stays browser-safe). */
+const useFunction = (gen, fn, source = fn.toString()) => gen.scopeValue('func', { ref: fn, code: new _Code(source) });
+
+/**
+ * Runs `body(err)` on each error raised since `start` that is a real one. Past the error cap
+ * (scripts/lib/bound-errors.js) a slot holds the shared placeholder instead: a keyword that labels
+ * the errors of its subschema must leave it alone, so that the cap changes no verdict and no label.
+ */
+function forEachRealError(gen, start, body) {
+  gen.forRange('i', start, N.errors, (i) => {
+    const err = gen.const('err', _`${N.vErrors}[${i}]`);
+    gen.if(_`${err} && ${err}.keyword !== ${overflowKeyword}`, () => body(err));
+  });
+}
+
+/** Pushes one error literal the way ajv does (bound-errors.js rewrites exactly this shape). */
+function pushError(gen, literal) {
+  const err = gen.const('err', literal);
+  gen.if(_`${N.vErrors} === null`, () => gen.assign(N.vErrors, _`[${err}]`), () => gen.code(_`${N.vErrors}.push(${err})`));
+  gen.code(_`${N.errors}++`);
+}
 
 /** Our x- keywords that only annotate: ajv's strict mode must know them, but they validate nothing. */
 export const annotationKeywords = [
@@ -35,7 +60,7 @@ function byteLimit(keyword, type, bytesOf, unit) {
     type,
     schemaType: 'number',
     code(cxt) {
-      cxt.fail(_`${bytesOf(cxt.data)} > ${cxt.schema}`);
+      cxt.fail(_`${bytesOf(cxt.gen, cxt.data, cxt.schema)} > ${cxt.schema}`);
     },
     error: {
       message: ({ schema }) => str`must be at most ${schema} bytes ${unit}`,
@@ -46,12 +71,13 @@ function byteLimit(keyword, type, bytesOf, unit) {
 
 /**
  * Keyword that bounds the UTF-8 byte length of a value's JSON serialization (cardContent's 20 KB).
- * A value JSON cannot serialize counts as too large rather than throwing.
+ * Counted without building the text, up to the limit (scripts/lib/input-guard.js): a value sharing a
+ * big string many times costs no more than the limit. A value JSON cannot serialize counts as too large.
  */
 export const maxSerializedBytes = byteLimit(
   'x-maxSerializedBytes',
   'object',
-  (data) => _`(() => { try { return new TextEncoder().encode(JSON.stringify(${data})).length; } catch { return Infinity; } })()`,
+  (gen, data, limit) => _`${useFunction(gen, serializedBytes)}(${data}, ${limit})`,
   'as serialized JSON (UTF-8)',
 );
 
@@ -59,7 +85,7 @@ export const maxSerializedBytes = byteLimit(
  * Keyword that bounds the UTF-8 byte length of a string (createMessage's `content`: 150 KB of text,
  * 30 KB of card or rich text). `maxLength` counts characters, the platform counts bytes.
  */
-export const maxUtf8Bytes = byteLimit('x-maxUtf8Bytes', 'string', (data) => _`new TextEncoder().encode(${data}).length`, '(UTF-8)');
+export const maxUtf8Bytes = byteLimit('x-maxUtf8Bytes', 'string', (_gen, data) => _`new TextEncoder().encode(${data}).length`, '(UTF-8)');
 
 /**
  * JSON Schema 2020-12 `contentMediaType`, enforced for `application/json`: the string must parse as
@@ -103,13 +129,19 @@ export const contentSchema = {
     const valid = gen.name('valid');
     gen.if(parses, () => {
       const start = gen.const('_cs', N.errors);
-      // `data` swaps the value under validation and keeps the error path (see the doc comment).
-      cxt.subschema({ keyword: 'contentSchema', data: parsed, dataTypes: [] }, valid);
+      // The decoded value is as untrusted as any input: too deep a value would overflow ajv's recursion.
+      const shape = gen.const('shape', _`${useFunction(gen, jsonShape)}(${parsed}, ${maxDepth}, ${maxValues})`);
+      gen.if(
+        _`${shape} !== null`,
+        () => pushError(gen, _`{instancePath: ${strConcat(N.instancePath, it.errorPath)} + ${shape}.instancePath, schemaPath: ${`${it.errSchemaPath}/contentSchema`}, keyword: "json", params: ${shape}.params, message: ${shape}.message}`),
+        // `data` swaps the value under validation and keeps the error path (see the doc comment).
+        () => cxt.subschema({ keyword: 'contentSchema', data: parsed, dataTypes: [] }, valid),
+      );
       // Mark the errors as the decoded content's: other implementations treat contentSchema as an
       // annotation, so test/json-schema.test.ts must tell these rules from the payload's own.
-      gen.forRange('i', start, N.errors, (i) => gen.assign(_`${N.vErrors}[${i}].inContent`, true));
+      forEachRealError(gen, start, (err) => gen.assign(_`${err}.inContent`, true));
       // With allErrors the subschema's own errors already fail the validation; nothing to add.
-      if (!it.allErrors) gen.if(_`!${valid}`, () => gen.return(false));
+      if (!it.allErrors) gen.if(_`${N.errors} > ${start}`, () => gen.return(false));
     });
   },
 };
@@ -132,11 +164,10 @@ export const platformError = {
     const sub = cxt.subschema({ keyword: 'x-platformError', schemaProp: 'schema' }, valid);
     cxt.mergeEvaluated(sub);
     const stamp = { rule: schema.rule, code: schema.code, message: schema.message, ...(schema.inferred && { inferred: true }) };
-    gen.forRange('i', start, N.errors, (i) => {
-      const err = gen.const('pErr', _`${N.vErrors}[${i}]`);
+    forEachRealError(gen, start, (err) => {
       const onlyCheck = schema.only ? _` && ${stringify(schema.only)}.includes(${err}.keyword)` : _``;
       // An inner rule's stamp wins: it is the more specific answer.
-      gen.if(_`${err} && !${err}.platformError${onlyCheck}`, () =>
+      gen.if(_`!${err}.platformError${onlyCheck}`, () =>
         gen.assign(_`${err}.platformError`, _`{...${stringify(stamp)}, value: typeof ${data} === "object" ? undefined : ${data}}`));
     });
     cxt.ok(valid);
@@ -157,7 +188,7 @@ export const platformError = {
 };
 
 /** The shared one-pass summary of a card, inlined once into the validators (self-contained, browser-safe). */
-const useSummary = (gen) => gen.scopeValue('func', { ref: summarize, code: new _Code(summarySource()) });
+const useSummary = (gen) => useFunction(gen, summarize, summarySource(afterCallName));
 
 /**
  * `x-cardSummary: true` — summarizes the card once (scripts/lib/card-rules.js) for the card-rule
@@ -184,15 +215,12 @@ export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, s
   schemaType,
   code(cxt) {
     const { gen, data, schema, it } = cxt;
-    const rule = gen.scopeValue('func', { ref: fn, code: new _Code(fn.toString()) });
+    const rule = useFunction(gen, fn);
     const summary = gen.const('summary', _`${useSummary(gen)}(${data}, false)`);
     const found = gen.const('found', _`${rule}(${summary}, ${schema})`);
-    gen.forOf('v', found, (v) => {
-      const err = gen.const('err', _`{instancePath: ${N.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`);
-      gen.if(_`${N.vErrors} === null`, () => gen.assign(N.vErrors, _`[${err}]`), () => gen.code(_`${N.vErrors}.push(${err})`));
-      gen.code(_`${N.errors}++`);
-    });
-    cxt.ok(_`${found}.length === 0`);
+    // Described only while under the error cap: the literal is built for at most 100 errors.
+    gen.forOf('v', _`${found}.list`, (v) => pushError(gen, _`{instancePath: ${strConcat(N.instancePath, it.errorPath)} + ${found}.path(${v}), schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${found}.params(${v}), message: ${`breaks ${keyword}`}}`));
+    cxt.ok(_`${found}.list.length === 0`);
   },
 }));
 

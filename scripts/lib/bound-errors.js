@@ -13,7 +13,7 @@
 // 2. A module-level count of the error slots alive in any `vErrors` list: creating an error adds
 //    one, a rollback gives back what it drops. While fewer than `maxErrors` are alive, an error is
 //    built as ajv builds it; beyond that its slot holds one shared placeholder object
-//    (`keyword: "errorLimit"`), so a failed branch that is rolled back frees room for the errors
+//    (`keyword: "errorLimit"`, which ignores writes), so a failed branch that is rolled back frees room for the errors
 //    that follow it. At most `maxErrors` real errors are ever alive, so the final list holds at most
 //    `maxErrors` real ones, and its length is still the true number of broken rules.
 // 3. Each export resets the count on a top-level call (validation is synchronous and our schemas
@@ -80,7 +80,10 @@ export function boundErrors(code, maxErrors) {
   const prelude = [
     '/* Error bounding: see scripts/lib/bound-errors.js. */',
     'let __alive = 0;',
-    `const __overflow = Object.freeze({instancePath:"",schemaPath:"",keyword:${JSON.stringify(overflowKeyword)},params:Object.freeze({limit:${maxErrors}}),message:"not listed: more than ${maxErrors} errors"});`,
+    // The placeholder takes no writes and throws on none: a keyword that labels its subschema's errors
+    // (ajv's own, or ours) may write to every slot, and a frozen object made that a TypeError that
+    // replaced the verdict (issue 21.4). Ours skip it (scripts/lib/ajv.js), any other is absorbed.
+    `const __overflow = new Proxy({instancePath:"",schemaPath:"",keyword:${JSON.stringify(overflowKeyword)},params:Object.freeze({limit:${maxErrors}}),message:"not listed: more than ${maxErrors} errors"}, {set(){return true;},defineProperty(){return true;},deleteProperty(){return true;},setPrototypeOf(){return true;},preventExtensions(){return false;}});`,
     'function __append(into, from){for(let i = 0; i < from.length; i++){into.push(from[i]);}return into;}',
     'function __bounded(validate){const bounded = function(data){__alive = 0;try{return validate(data);}finally{bounded.errors = validate.errors;}};bounded.errors = null;return bounded;}',
   ].join('\n');

@@ -5,7 +5,8 @@
 // These functions are serialized into the precompiled validators (Function.prototype.toString),
 // so each must be self-contained: no imports, no free variables, nothing Node-only.
 // The pass is iterative (an explicit stack), so a hostile, deeply nested card cannot overflow it,
-// and pointers are built only for violations (building every one costs quadratic time on deep input).
+// and pointers are built only for violations, each from its parent's (see `pointer`): building each from
+// the root costs quadratic time on input broken at every level.
 
 /**
  * Walks every object of a card once. Component lists — v2 `body.elements`, v1 `elements` and each
@@ -23,15 +24,15 @@ function summarize(card) {
   const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: new Set(), formOnly: [], audio: [], forwardOff: false };
   if (card === null || typeof card !== 'object') return out;
   out.forwardOff = card.config !== null && typeof card.config === 'object' && card.config.enable_forward === false;
-  // entry: [node, parent entry, key or index, isComponent, depth, form entry, root]
-  const stack = [[card, null, '', false, 0, null, null]];
+  // entry: [node, parent entry, key or index, isComponent, depth, form entry, root, pointer once built]
+  const stack = [[card, null, '', false, 0, null, null, undefined]];
   while (stack.length) {
     const entry = stack.pop();
     const node = entry[0];
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const child = node[i];
-        if (child !== null && typeof child === 'object') stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6]]);
+        if (child !== null && typeof child === 'object') stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6], undefined]);
       }
       continue;
     }
@@ -62,90 +63,112 @@ function summarize(card) {
       let members = false;
       let root = entry[6];
       if (atRoot && key === 'elements') { members = true; root = '/elements'; }
-      else if (atRoot && key === 'i18n_elements') { stack.push([child, entry, key, false, 0, null, 'i18n']); continue; }
+      else if (atRoot && key === 'i18n_elements') { stack.push([child, entry, key, false, 0, null, 'i18n', undefined]); continue; }
       else if (entry[6] === 'i18n' && entry[1] !== null && entry[1][1] === null) { members = true; root = `/i18n_elements/${key}`; }
       else if (entry[1] !== null && entry[1][1] === null && entry[2] === 'body' && key === 'elements') { members = true; root = '/body/elements'; }
       else if (component && (LISTS[key] === 1 || key === 'extra')) members = true;
       // A column belongs to its column_set's level: the columns list does not add one.
-      stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root]);
+      stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root, undefined]);
     }
   }
+  // A pointer is built from its parent's (kept in the entry), only for a violation that is reported:
+  // rebuilding each from the root cost O(depth) per violation, O(depth²) on a card broken at every level.
   out.pointer = (entry) => {
-    const parts = [];
-    for (let e = entry; e !== null && e[1] !== null; e = e[1]) parts.push(`/${String(e[2]).replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    return parts.reverse().join('');
+    const chain = [];
+    let e = entry;
+    while (e[1] !== null && e[7] === undefined) { chain.push(e); e = e[1]; }
+    let p = e[1] === null ? '' : e[7];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      p += `/${String(chain[i][2]).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      chain[i][7] = p;
+    }
+    return p;
   };
   return out;
 }
 
+// Each rule returns its violations as `list` (entries the summary already holds, nothing built per
+// violation) with `path(v)` and `params(v)` describing one: the validator describes at most its first
+// 100 errors (scripts/lib/bound-errors.js), so a card breaking a rule 100,000 times costs 100 pointers
+// and a list, not 100,000 error objects for the collector.
+
 /** 2.0: every object with a string `tag` counts toward the card's limit (plain_text included). */
 function maxTaggedNodes(s, limit) {
-  return s.tagged > limit ? [{ path: '', params: { limit, count: s.tagged } }] : [];
+  return { list: s.tagged > limit ? [s.tagged] : [], path: () => '', params: (count) => ({ limit, count }) };
 }
 
 /** At most `limit` table components per root element list (per locale in 1.0). */
 function maxTables(s, limit) {
   const seen = {};
-  const out = [];
+  const list = [];
   for (const entry of s.tables) {
     seen[entry[6]] = (seen[entry[6]] || 0) + 1;
-    if (seen[entry[6]] === limit + 1) out.push({ path: s.pointer(entry), params: { limit, count: seen[entry[6]] } });
+    if (seen[entry[6]] === limit + 1) list.push(entry);
   }
-  return out;
+  return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 }
 
 /** Containers nest at most `limit` levels; column_set and its column are one. Reports the first container past the limit on each branch. */
 function maxContainerDepth(s, limit) {
-  return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
+  const list = s.containers.filter(([, depth]) => depth === limit + 1);
+  return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 }
 
 /** 2.0: element_id values are unique within the card. */
 function uniqueElementIds(s) {
   const first = new Map();
-  const out = [];
+  const list = [];
   for (const entry of s.ids) {
     const id = entry[0].element_id;
-    if (first.has(id)) out.push({ path: `${s.pointer(entry)}/element_id`, params: { elementId: id, first: `${s.pointer(first.get(id))}/element_id` } });
+    if (first.has(id)) list.push(entry);
     else first.set(id, entry);
   }
-  return out;
+  return {
+    list,
+    path: (entry) => `${s.pointer(entry)}/element_id`,
+    params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` }),
+  };
 }
 
 /** Inside a form, each interactive component needs a `name`. */
 function formFieldNames(s) {
-  return s.fields
-    .filter(([entry]) => typeof entry[0].name !== 'string' || entry[0].name === '')
-    .map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
+  const list = s.fields.filter(([entry]) => typeof entry[0].name !== 'string' || entry[0].name === '');
+  return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 }
 
 /** Field names are unique within their form. */
 function uniqueFormFieldNames(s) {
   const names = new Map();
-  const out = [];
-  for (const [entry, form] of s.fields) {
+  const list = [];
+  for (const field of s.fields) {
+    const [entry, form] = field;
     const name = entry[0].name;
     if (typeof name !== 'string' || name === '') continue;
     if (!names.has(form)) names.set(form, new Map());
     const byName = names.get(form);
-    if (byName.has(name)) out.push({ path: `${s.pointer(entry)}/name`, params: { name, first: `${s.pointer(byName.get(name))}/name` } });
+    if (byName.has(name)) list.push(field);
     else byName.set(name, entry);
   }
-  return out;
+  return {
+    list,
+    path: ([entry]) => `${s.pointer(entry)}/name`,
+    params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` }),
+  };
 }
 
 /** Every form holds a submit button (form_action_type "submit", or the historical action_type "form_submit"). */
 function formSubmitButton(s) {
-  return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
+  return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 }
 
 /** multi_select_static, multi_select_person and a multi-select select_img only work inside a form. */
 function formOnlyComponents(s) {
-  return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
+  return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 }
 
 /** 2.0: a card holding audio must not be forwardable (config.enable_forward false). */
 function audioWithoutForward(s) {
-  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+  return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 }
 
 /** The rules by keyword. `limit` rules take a number; the others take `true`. */
@@ -165,11 +188,15 @@ export const cardRules = {
  * The summary, once per validation: the card keywords sit side by side on the card root, so they
  * run one after the other on the same object within one synchronous validation. The last card
  * summarized is kept only until the next card root starts (`fresh`), so a card changed between two
- * validations is always summarized anew.
+ * validations is always summarized anew, and it is dropped when the validation ends: `afterCall` names
+ * the list of hooks the generated exports run after every call (scripts/lib/input-guard.js), so no
+ * card or summary outlives the call that read it.
+ * @param {string} afterCall
  */
-export function summarySource() {
+export function summarySource(afterCall) {
   return `(() => { ${summarize.toString()}
 let lastCard, lastSummary;
+${afterCall}.push(() => { lastCard = undefined; lastSummary = undefined; });
 return (card, fresh) => { if (fresh || card !== lastCard) { lastCard = card; lastSummary = summarize(card); } return lastSummary; };
 })()`;
 }

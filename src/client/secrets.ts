@@ -1,4 +1,4 @@
-import { FeishuContractError, quotedSpansOf, setQuoted, type QuotingMessage } from '../errors.js';
+import { FeishuContractError, quotedRule, quotedSpansOf, setQuoted, type QuotingMessage } from '../errors.js';
 import type { ValidationError } from '../validators/messages.js';
 
 /** What a scrubbed secret is replaced with. */
@@ -146,7 +146,10 @@ export class SecretSet {
         else if (typeof value === 'string') target[key] = this.scrub(value);
         else if (key === 'errors' && target instanceof FeishuContractError && Array.isArray(value)) {
           // A rule's keyword is the package's word; its path and message name the caller's fields.
-          (target as Record<string, unknown>)[key] = (value as ValidationError[]).map((e) => ({ ...e, path: this.scrub(String(e.path)), message: this.scrub(String(e.message)) }));
+          (target as Record<string, unknown>)[key] = (value as ValidationError[]).map((e) => {
+            const message = String(e.message);
+            return { ...e, path: this.scrub(String(e.path)), message: this.scrubMessage(message, quotedRule({ ...e, path: String(e.path), message }).spans).text };
+          });
         } else if (value && typeof value === 'object') target[key] = this.scrubValue(value, pending);
       }
       if (scrubbed && scrubbed.text !== message && Object.getOwnPropertyDescriptor(target, 'message')?.writable) {

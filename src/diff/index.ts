@@ -35,9 +35,13 @@ export function isOpenApi(doc: Json): boolean {
 /**
  * The direction a JSON Schema's payload travels, from its name: our schema ids and file names end
  * in `.input`, `.body`, `.query` or `.path` (sent by the consumer) or `.success`, `.fail`, `.response` (received).
+ * An event body (schema id `event.<name>`, file `events/<name>.json`) is received from Feishu, except the
+ * app's own answer to a callback, whose name ends in `.response`: that one the consumer sends.
  */
 export function directionOf(...names: (string | undefined)[]): Direction | undefined {
   for (const name of names) {
+    const event = name && (/(?:^|[\\/])events[\\/]([^\\/#]+?)(?:\.json)?$/.exec(name) ?? /(?:^|[\\/#])event\.([^\\/#]+?)(?:\.json)?$/.exec(name));
+    if (event) return event[1]!.endsWith('.response') ? 'request' : 'response';
     const base = name?.split(/[\\/#]/).filter(Boolean).pop()?.replace(/\.json$/, '');
     if (!base) continue;
     if (/(^|\.)(input|body|query|path)$/.test(base)) return 'request';

@@ -1,7 +1,18 @@
 // What a decrypted body is — the URL challenge, a schema 2.0 event, a schema 1.0 event, a new or a
 // legacy card callback — told apart by evidence in the body (reference feishu-events.md A2, A3, A8),
 // and checked against its schema. Shared by verifyEvent and the transport-neutral dispatch.
-import { validate, type SchemaId } from '../validators/index.js';
+import type { SchemaId } from '../validators/index.js';
+
+type Validators = typeof import('../validators/index.js');
+let validators: Validators | undefined;
+/**
+ * The contract's validators (most of the package's code), loaded on the first envelope that needs
+ * one rather than at import: importing ./events stays near a bare runtime's start (issue 26.1), and
+ * a handler created with validation on starts the load at once so its first request does not wait.
+ */
+export async function loadValidators(): Promise<Validators> {
+  return (validators ??= await import('../validators/index.js'));
+}
 import { envelopeSchemaIds, eventFacts, type EventEnvelopeMap, type EventV1, type KnownEventType, type LegacyCardAction, type UrlVerification } from './catalog.js';
 import { FeishuEventError } from './errors.js';
 
@@ -89,9 +100,9 @@ export function classify(body: unknown): Classified {
 const LISTED_RULES = 5;
 
 /** Checks a classified body against its schema; throws `reason: 'schema'` naming each broken rule. */
-export function checkSchema(classified: Classified): void {
+export async function checkSchema(classified: Classified): Promise<void> {
   if (!classified.schemaId) return;
-  const result = validate(classified.schemaId, classified.envelope);
+  const result = (validators ?? (await loadValidators())).validate(classified.schemaId, classified.envelope);
   if (result.valid) return;
   const eventType = 'eventType' in classified ? classified.eventType : classified.kind === 'cardAction' && !classified.legacy ? CARD_ACTION_TRIGGER : undefined;
   const listed = result.errors.slice(0, LISTED_RULES).map((e) => e.message);

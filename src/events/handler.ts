@@ -2,10 +2,9 @@
 // out. It validates, deduplicates, acknowledges first and runs handlers after (or within a deadline
 // with `ack: 'after-handler'`), and answers card actions within their deadline. The HTTP adapters
 // (http.ts) verify first and call it; the long connection calls it with plaintext frames.
-import { validate } from '../validators/index.js';
 import { atPointer, envelopeSchemaIds, eventFacts, type CardActionTriggerResponse, type EventEnvelopeMap, type EventV1, type KnownEventType, type LegacyCardAction } from './catalog.js';
 import { MemoryDedupStore, MAX_KEY_CHARS, type DedupStore, type MemoryDedupOptions } from './dedup.js';
-import { CARD_ACTION_TRIGGER, checkSchema, classify, type Classified, type UnknownEventEnvelope } from './envelope.js';
+import { CARD_ACTION_TRIGGER, checkSchema, classify, loadValidators, type Classified, type UnknownEventEnvelope } from './envelope.js';
 import { FeishuEventError } from './errors.js';
 import { checkVerifyOptions, type VerifyEventOptions } from './verify.js';
 
@@ -163,6 +162,8 @@ export function createDispatcher(options: EventHandlerOptions): EventHandler {
   const cardActionDeadlineMs = positive('cardActionDeadlineMs', options.cardActionDeadlineMs, DEFAULT_CARD_ACTION_DEADLINE_MS);
   positive('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
   const validating = options.validate !== false;
+  // Start loading the validators now (not at import): the first request then finds them ready.
+  if (validating) loadValidators().catch(() => undefined);
   const store: DedupStore | undefined = options.dedup === false
     ? undefined
     : options.dedup && typeof (options.dedup as DedupStore).has === 'function'
@@ -250,7 +251,7 @@ export function createDispatcher(options: EventHandlerOptions): EventHandler {
     }
     const answer = outcome.value.value ?? CARD_UNCHANGED;
     if (validating && !classified.legacy) {
-      const result = validate(envelopeSchemaIds.cardActionResponse, answer);
+      const result = (await loadValidators()).validate(envelopeSchemaIds.cardActionResponse, answer);
       if (!result.valid) {
         report(new FeishuEventError('schema', `the card action handler's answer breaks ${envelopeSchemaIds.cardActionResponse}, so {} was answered instead: ${result.errors.slice(0, 5).map((e) => e.message).join('; ')}`, { eventType: CARD_ACTION_TRIGGER, errors: result.errors }), { phase: 'answer', ...where });
         return { status: 200, body: CARD_UNCHANGED };
@@ -280,7 +281,7 @@ export function createDispatcher(options: EventHandlerOptions): EventHandler {
       let classified: Classified;
       try {
         classified = classify(envelope);
-        if (validating) checkSchema(classified);
+        if (validating) await checkSchema(classified);
       } catch (error) {
         report(error, { phase: 'request', status: 400 });
         return { status: 400, body: { code: 400, msg: error instanceof FeishuEventError ? error.message : 'the envelope could not be read' } };

@@ -165,7 +165,7 @@ function checkToken(classified: Classified, options: VerifyEventOptions): void {
  */
 export async function verifyEvent(request: RawEventRequest, options: VerifyEventOptions): Promise<VerifiedEvent> {
   const classified = await verifiedClassified(request, options);
-  if (options.validate !== false) checkSchema(classified);
+  if (options.validate !== false) await checkSchema(classified);
   return strip(classified);
 }
 

@@ -23,6 +23,7 @@ export type { ValidationError } from './messages.js';
 export { fieldName } from './messages.js';
 
 export type { ValidationResult } from './run.js';
+export { notListedKeyword } from './run.js';
 
 const validators = Object.fromEntries(
   Object.entries(schemaIdIndex).map(([id, { export: name }]) => [id, (compiled as Record<string, CompiledValidator>)[name]]),

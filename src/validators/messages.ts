@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { excludedConsts } from '../../generated/contract-index.js';
+import { fieldName } from './field-name.js';
 
 /** One broken rule: where (a JSON pointer), which rule (the JSON Schema keyword), and a sentence. */
 export interface ValidationError {
@@ -21,17 +22,8 @@ export interface ValidationError {
 interface PlatformStamp { rule: string; code: number; message: string; inferred?: boolean; value?: unknown }
 type StampedError = ErrorObject & { platformError?: PlatformStamp };
 
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** `/openChatIDs/0` → `openChatIDs[0]`; the root is `(root)`. */
-export function fieldName(pointer: string): string {
-  if (pointer === '') return '(root)';
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : `${i ? '.' : ''}${unescape(segment)}`))
-    .join('');
-}
+export { fieldName };
 
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const PREFIX_PATTERN = /^\^([A-Za-z]+[_-])\[\^\\s\]\+\$$/;
@@ -78,7 +70,22 @@ function rule(error: StampedError): string {
     }
     case 'false schema': return 'must not be present here';
     case 'x-maxSerializedBytes': return `must be at most ${p.limit} bytes when serialized as JSON (UTF-8)`;
+    case 'json': return jsonShapeRule(p);
     default: return error.message ?? `breaks the "${error.keyword}" rule`;
+  }
+}
+
+/**
+ * What the validators' shape check (scripts/lib/input-guard.js) found before any schema ran: the value
+ * is not a finite JSON tree, or is larger or deeper than a validation reads.
+ */
+function jsonShapeRule(p: Record<string, any>): string {
+  switch (p.reason) {
+    case 'cycle': return `contains itself: it is the same object as ${fieldName(p.ancestor)}, which holds it (a value that contains itself is not JSON)`;
+    case 'depth': return `is nested more than ${p.limit} levels deep: the validators read no deeper (no payload of the contract nests near that)`;
+    case 'size': return `holds more than ${p.limit.toLocaleString('en-US')} values, counting each use of a shared object: too large to validate`;
+    case 'type': return `is a ${p.type}, not a JSON value (JSON holds plain objects, arrays, strings, numbers, booleans and null)`;
+    default: return `is not a JSON value the validator can read: ${p.error}`;
   }
 }
 

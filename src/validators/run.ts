@@ -13,9 +13,11 @@ export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorO
 
 /**
  * The keyword of the placeholder the generated validators put in place of every error beyond their
- * bound (scripts/lib/bound-errors.js), so that a value breaking a rule 80,000 times costs linear time.
+ * bound (scripts/lib/bound-errors.js), so that a value breaking a rule 80,000 times costs linear time;
+ * also the keyword of the result's closing entry that counts them.
  */
-const OVERFLOW_KEYWORD = 'errorLimit';
+export const notListedKeyword = 'errorLimit';
+const OVERFLOW_KEYWORD = notListedKeyword;
 
 /** Runs a precompiled validator and turns its errors into readable ones; never throws on a JSON value. */
 export function runValidator(validator: CompiledValidator, data: unknown): ValidationResult {
@@ -23,8 +25,13 @@ export function runValidator(validator: CompiledValidator, data: unknown): Valid
   try {
     ok = validator(data);
   } catch (error) {
-    // Only values JSON cannot hold (e.g. getters that throw) get here.
-    return { valid: false, errors: [{ path: '', keyword: 'json', message: `(root) is not a JSON value the validator can read: ${(error as Error).message}` }] };
+    // The generated validators check the value's shape first (cycles, depth, size: scripts/lib/input-guard.js),
+    // so only a value that changes while it is read (a getter that throws the second time) or a
+    // caller with its stack nearly used up gets here; only the first is a value JSON cannot hold.
+    const message = error instanceof RangeError
+      ? `(root) could not be validated: ${error.message} (the call began with too little stack left)`
+      : `(root) is not a JSON value the validator can read: ${(error as Error).message}`;
+    return { valid: false, errors: [{ path: '', keyword: 'json', message }] };
   }
   if (ok) return { valid: true };
   // One linear pass splits the described errors (bounded in number by the generated code) from

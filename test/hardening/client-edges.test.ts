@@ -142,6 +142,16 @@ describe('issue 21 item 9: scrubbing never alters name, code or the package\'s o
     expect(error.message.startsWith('listChats.query breaks the contract: ')).toBe(true);
     expect((error as FeishuContractError).errors[0]!.keyword).toBe('maximum');
   });
+
+  it("app secret 'r': a rule's words ('must be an integer', 'required') stay whole in the message and in errors[]; only a field name the caller wrote is scrubbed", async () => {
+    const client = createFeishuClient({ baseUrl: 'http://127.0.0.1:9', auth: { appId: 'cli_x', appSecret: 'r' } });
+    const error = (await failure(client.chats.list({ page_size: 'x' as unknown as number }))) as FeishuContractError;
+    expect(error.message).toBe('listChats.query breaks the contract: page_size must be an integer');
+    expect(error.errors[0]!.message).toBe('page_size must be an integer');
+    const unknown = (await failure(client.request('listChats', { query: { page_size: 1, rr: 1 } as never }))) as FeishuContractError;
+    expect(unknown.message).not.toMatch(/must[^;]*\[REDACTED\]/);
+    expect(unknown.message).toContain(REDACTED); // the key the caller wrote, "rr"
+  });
 });
 
 describe('issue 21 item 8: a lone surrogate in a path parameter, query value or page_token is a FeishuError naming the field', () => {

@@ -1,6 +1,6 @@
 // Which documented error a createMessage body that breaks the contract earns, from where it breaks.
 import { errorCodes } from '../../contract-facts.js';
-import type { ValidationError } from '../../validators/index.js';
+import { notListedKeyword, type ValidationError } from '../../validators/index.js';
 import type { MockAnswer } from './context.js';
 
 /** The card sub-code the platform puts in 230099's msg for a card it cannot parse (DOC-MSGCREATE). */
@@ -10,7 +10,10 @@ export type ContentError =
   | { name: 'cardContentInvalid'; subCode: number; reason: string }
   | { name: 'contentTooLong' | 'messageInvalidParameter' };
 
-export function contentErrorCode(errors: readonly ValidationError[], body: unknown): ContentError {
+export function contentErrorCode(all: readonly ValidationError[], body: unknown): ContentError {
+  // The closing "N more not listed" entry is a count, not a place: where the body breaks is told by
+  // the errors described (issue 21.4: 101 card errors turned 230099 into 230001).
+  const errors = all.filter((e) => e.keyword !== notListedKeyword);
   if (errors.some((e) => e.path === '/content' && e.keyword === 'x-maxUtf8Bytes')) return { name: 'contentTooLong' };
   const card = (body as { msg_type?: unknown } | undefined)?.msg_type === 'interactive';
   const insideContent = errors.length > 0 && errors.every((e) => e.path === '/content' || e.path.startsWith('/content/'));
