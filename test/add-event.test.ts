@@ -27,6 +27,8 @@ beforeAll(() => {
   for (const part of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'redocly.yaml', 'README.md', 'spec', 'schemas', 'scripts', 'src', 'generated']) {
     fs.cpSync(path.join(repoRoot, part), path.join(work, part), { recursive: true });
   }
+  // The docs' receiver guide quotes its samples from test/events-guide/ (they are type-checked there).
+  fs.cpSync(path.join(repoRoot, 'test/events-guide'), path.join(work, 'test/events-guide'), { recursive: true });
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'), 'dir');
   // The whole change: one schema file.
   fs.copyFileSync(file, path.join(work, 'schemas/events', `${TYPE}.json`));
@@ -41,7 +43,17 @@ beforeAll(() => {
     const envelope = (event, header = {}) => ({ schema: '2.0', header: { event_id: 'e1', event_type: ${JSON.stringify(TYPE)}, create_time: '1608725989000', token: 't', app_id: 'cli_1', tenant_key: 'k', ...header }, event });
     const id = 'event.${TYPE}';
     buildSite({ outDir: ${JSON.stringify(site)} });
+    // The receiver (./events) reads the same table: it knows the event, runs its handler with the typed
+    // envelope, and deduplicates by the file's own dedup keys (here a second key, /event/chat_id).
+    const receiver = await import('./dist/events/index.js');
+    const handler = receiver.createEventHandler({ ack: 'after-handler' });
+    const handled = [];
+    handler.on(${JSON.stringify(TYPE)}, (e) => { handled.push(e.header.event_id + ' ' + e.event.chat_id); });
+    const first = await handler.dispatch(envelope({ chat_id: 'oc_1' }, { event_id: 'e1' }));
+    const sameChat = await handler.dispatch(envelope({ chat_id: 'oc_1' }, { event_id: 'e2' }));
+    const otherChat = await handler.dispatch(envelope({ chat_id: 'oc_2' }, { event_id: 'e3' }));
     console.log(JSON.stringify({
+      receiver: { known: receiver.knownEventTypes.includes(${JSON.stringify(TYPE)}), facts: receiver.eventFacts(${JSON.stringify(TYPE)}), statuses: [first.status, sameChat.status, otherChat.status], handled },
       row: events[${JSON.stringify(TYPE)}],
       accepts: validate(id, envelope({ chat_id: 'oc_1', operator_id: { open_id: 'ou_1' } })),
       refusesStringOperator: validate(id, envelope({ chat_id: 'oc_1', operator_id: 'ou_1' })),
@@ -62,6 +74,13 @@ describe('adding an event is adding its schema file (issue 23)', () => {
 
   it('lands in the event table with its schema id, scopes, dedup keys and summary, read from the file\'s annotations', () => {
     expect(seen.row).toEqual({ schemaId: `event.${TYPE}`, scopes: ['im:chat:readonly'], dedupKeys: ['/header/event_id', '/event/chat_id'], summary: 'A user entered the p2p chat with the bot.' });
+  });
+
+  it('is received by ./events with no edit there: known, handled with its envelope, deduplicated by its own dedup keys', () => {
+    expect(seen.receiver.known).toBe(true);
+    expect(seen.receiver.facts).toMatchObject({ dedupKeys: ['/header/event_id', '/event/chat_id'] });
+    expect(seen.receiver.statuses).toEqual([200, 200, 200]); // a duplicate is acknowledged, not handled again
+    expect(seen.receiver.handled).toEqual(['e1 oc_1', 'e3 oc_2']);
   });
 
   it('is validated by the built validators: the envelope, UserId objects and the header event_type', () => {
