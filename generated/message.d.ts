@@ -3,6 +3,7 @@
  * Source: schemas/message/*.json and schemas/common/*.json by json-schema-to-typescript
  * Regenerate: npm run generate
  */
+import type { Card } from './card.js';
 
 /**
  * An image key from the IM image upload API (`/open-apis/im/v1/images`), e.g. `img_v2_…`. Recognised by its `img_` prefix only.
@@ -18,6 +19,10 @@ export type InteractiveContent = (TemplateCard | CardEntity | CardJson) & {
   type?: "template" | "card";
   card?: never;
 };
+/**
+ * A card JSON root, 1.0 or 2.0, checked against the card contract (schemas/card/card.json, schema id `card`): the same rules `tt.sendMessageCard` applies, each error naming the platform code the send would earn inside 230099's msg.
+ */
+export type CardJson = Card;
 /**
  * One node of a paragraph; `tag` says which kind, and the kind decides the fields. A discriminated union (`oneOf` + `discriminator` on `tag`): only the node kind its tag names is checked, and code generators type each kind.
  */
@@ -129,12 +134,6 @@ export interface CardEntity {
      */
     card_id: string;
   };
-}
-/**
- * A card JSON root, 1.0 or 2.0, checked against the card contract (schemas/card/card.json, schema id `card`): the same rules `tt.sendMessageCard` applies, each error naming the platform code the send would earn inside 230099's msg.
- */
-export interface CardJson {
-  [k: string]: unknown | undefined;
 }
 /**
  * The content of a `media` (video) message (视频): the video's file key (IM file upload API, mp4) and an optional cover image key.

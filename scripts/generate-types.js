@@ -32,6 +32,11 @@ function forTypes(schema) {
   const out = {};
   // The card has its own generated module (generated/card.d.ts); jsapi.d.ts imports it.
   if (typeof schema.$ref === 'string' && schema.$ref.endsWith('/card/card.json')) return { tsType: 'Card' };
+  // A card JSON checked against the card contract through x-platformError (message/interactive.json's
+  // CardJson) is a Card too, so a CardV2 written in TypeScript is an interactive message's content.
+  if (typeof schema['x-platformError']?.schema?.$ref === 'string' && schema['x-platformError'].schema.$ref.endsWith('/card/card.json')) {
+    return { title: schema.title, description: schema.description, tsType: 'Card' };
+  }
   if (typeof schema.$ref === 'string') {
     const structural = Object.keys(schema).some((k) => !ANNOTATION.test(k));
     if (!structural) return { $ref: schema.$ref };
@@ -141,7 +146,8 @@ fs.writeFileSync(path.join(generatedDir, 'card.d.ts'), cardTs);
 
 // --- Message contents (createMessage's content objects, schemas/message/<msg_type>.json) ---
 const messages = jsonSchemaFiles().filter(([rel]) => rel.startsWith('message/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
-fs.writeFileSync(path.join(generatedDir, 'message.d.ts'), await typesOf('MessageContents', 'message', messages, byId, 'schemas/message/*.json and schemas/common/*.json'));
+const messageTs = await typesOf('MessageContents', 'message', messages, byId, 'schemas/message/*.json and schemas/common/*.json');
+fs.writeFileSync(path.join(generatedDir, 'message.d.ts'), messageTs.includes('Card') ? messageTs.replace(' */\n', " */\nimport type { Card } from './card.js';\n") : messageTs);
 console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts, generated/card.d.ts, generated/message.d.ts');
 
 // --- Events and callbacks (schemas/events/: what Feishu sends an app, and the card-callback answer) ---

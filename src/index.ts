@@ -14,13 +14,21 @@
 export {
   createFeishuClient, getResponseMeta, FEISHU_BASE_URL, LARK_BASE_URL,
   type FeishuClient, type FeishuClientOptions, type CallOptions, type ResponseMeta, type Chat,
+  type ChatMember, type OutgoingMessage, type MsgType,
 } from './client/index.js';
+/** The content of each sendable message type (`msg_type`), generated from schemas/message/. */
+export type {
+  MessageContents, TextContent, PostContent, PostLocale, PostParagraph, PostNode, PostStyle, PostTextNode, PostLinkNode, PostAtNode,
+  PostImageNode, PostMediaNode, PostEmotionNode, PostCodeBlockNode, PostHrNode, PostMarkdownNode, ImageContent, FileContent,
+  AudioContent, MediaContent, StickerContent, InteractiveContent, TemplateCard, CardEntity, ShareChatContent, ShareUserContent,
+  SystemContent,
+} from '../generated/message.js';
 export type { FeishuAuth } from './client/auth.js';
 export type { RetryOptions } from './client/retry.js';
 export type { FetchLike } from './client/transport.js';
 export {
   FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError, FeishuAbortError, FeishuPaginationError,
-  type PermissionViolation,
+  type PermissionViolation, type FieldViolation,
 } from './client/errors.js';
 /** Thrown by the event receiver (`feishu-chat-contract/events`): which check refused a request. */
 export { FeishuEventError, type FeishuEventErrorReason } from './events/errors.js';

@@ -109,7 +109,7 @@ const files: Record<string, string> = {
 describe('the packed tarball, installed into a fresh project', () => {
   it('holds what consumers need and nothing else', () => {
     const listed = fs.readdirSync(path.join(work, 'node_modules/feishu-chat-contract')).sort();
-    expect(listed).toEqual(['CHANGELOG.md', 'README.md', 'SECURITY.md', 'dist', 'generated', 'package.json', 'schemas', 'spec']);
+    expect(listed).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'dist', 'generated', 'package.json', 'schemas', 'spec']);
     expect(fs.existsSync(path.join(work, 'node_modules/feishu-chat-contract/test'))).toBe(false);
     expect(fs.existsSync(path.join(work, 'node_modules/feishu-chat-contract/src'))).toBe(false);
   });

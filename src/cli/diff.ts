@@ -21,7 +21,7 @@ and classified by the side of the wire it is on (GitHub's rest-api-description p
                 either, both: a change breaks if it breaks senders or receivers (e.g. a card)
 
 Exit status: 0 nothing breaks, 1 something breaks, 2 usage error (bad arguments, unreadable file,
-invalid JSON, two documents of different kinds).`;
+invalid JSON, two documents of different kinds, schemas nested or $ref-chained too deeply to compare).`;
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 

@@ -1,5 +1,5 @@
 import type { ValidationError } from '../validators/index.js';
-import { FeishuApiError, FeishuContractError, FeishuUnexpectedResponseError, type PermissionViolation } from './errors.js';
+import { FeishuApiError, FeishuContractError, FeishuUnexpectedResponseError, type FieldViolation, type PermissionViolation } from './errors.js';
 import { retryAfterSeconds } from './retry.js';
 import type { SecretSet } from './secrets.js';
 import type { Answer } from './transport.js';
@@ -66,7 +66,7 @@ export function unexpected(received: Received, secrets: SecretSet): FeishuUnexpe
  * HTTP status: Feishu answers some failures with 200).
  */
 export function successEnvelope(received: Received, secrets: SecretSet): { code: 0; msg: string; [key: string]: unknown } {
-  const envelope = received.json as { code?: unknown; msg?: unknown; error?: { log_id?: unknown; permission_violations?: unknown } } | undefined;
+  const envelope = received.json as { code?: unknown; msg?: unknown; error?: { log_id?: unknown; permission_violations?: unknown; field_violations?: unknown } } | undefined;
   if (!envelope || typeof envelope !== 'object' || Array.isArray(envelope) || typeof envelope.code !== 'number') throw unexpected(received, secrets);
   if (envelope.code !== 0 || received.status < 200 || received.status > 299) {
     const error = envelope.error && typeof envelope.error === 'object' ? envelope.error : undefined;
@@ -76,11 +76,24 @@ export function successEnvelope(received: Received, secrets: SecretSet): { code:
       httpStatus: received.status,
       logId: received.headers.get('x-tt-logid') || (typeof error?.log_id === 'string' ? error.log_id : undefined),
       permissionViolations: Array.isArray(error?.permission_violations) ? (error.permission_violations as PermissionViolation[]) : [],
+      fieldViolations: fieldViolationsOf(error?.field_violations, secrets),
       retryAfterSeconds: retryAfterSeconds(received.headers),
       body: secrets.scrubValue(envelope),
     });
   }
   return envelope as { code: 0; msg: string };
+}
+
+/** The well-formed entries of error.field_violations (a field name, maybe a description), scrubbed of secrets. */
+function fieldViolationsOf(list: unknown, secrets: SecretSet): FieldViolation[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((v): v is { field: string; description?: unknown; value?: unknown } => !!v && typeof v === 'object' && typeof (v as { field?: unknown }).field === 'string')
+    .map((v) => ({
+      field: secrets.scrub(v.field),
+      ...(typeof v.description === 'string' && { description: secrets.scrub(v.description) }),
+      ...(typeof v.value === 'string' && { value: secrets.scrub(v.value) }),
+    }));
 }
 
 const broken = (schemaId: string, path: string, message: string): FeishuContractError =>

@@ -83,6 +83,8 @@ type SearchQuery = SchemaTypes['searchChats.query'];
 type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
+/** One member of a chat, as listChatMembers pages it. */
+export type ChatMember = NonNullable<SchemaTypes['listChatMembers.response']['data']['items']>[number];
 
 /** A message's type (`msg_type`) that can be sent. */
 export type MsgType = keyof MessageContents;

@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { responseSchemaId } from '../validators/response-schema-id.js';
+import { FeishuError } from '../errors.js';
 import { operationForRequest } from './table.js';
 
 /** Options of {@link recordTo}. */
@@ -191,9 +192,12 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
 }
 
 async function write(dir: string, fixture: RecordedFixture, onRecord?: (file: string) => void) {
-  // Imported here so that importing the client never pulls in Node built-ins.
-  const fs = await import('node:fs/promises');
-  const path = await import('node:path');
+  // Node's built-ins through process.getBuiltinModule, never an import (not even a dynamic one, which
+  // bundlers resolve): a browser or edge bundle of the package root must build (issue 22 item 7).
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  if (typeof p?.getBuiltinModule !== 'function') throw new FeishuError('recordTo writes files: it needs Node (>= 20.16, for process.getBuiltinModule)');
+  const fs = p.getBuiltinModule('node:fs/promises') as typeof import('node:fs/promises');
+  const path = p.getBuiltinModule('node:path') as typeof import('node:path');
   await fs.mkdir(dir, { recursive: true });
   const taken = new Set(await fs.readdir(dir));
   let n = 1;

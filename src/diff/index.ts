@@ -80,7 +80,17 @@ export function diffContracts(oldDoc: Json, newDoc: Json, options: DiffOptions =
   if (isOpenApi(oldDoc) !== isOpenApi(newDoc)) {
     return { problem: `${isOpenApi(oldDoc) ? oldName : newName} is an OpenAPI document but ${isOpenApi(oldDoc) ? newName : oldName} is not: compare like with like` };
   }
-  if (isOpenApi(oldDoc)) return summarize(diffOpenApi(oldDoc, newDoc));
-  const direction = options.direction ?? directionOf(newDoc.$id, oldDoc.$id, newDoc.title, oldDoc.title, newName, oldName) ?? 'both';
-  return summarize(diffJsonSchema(oldDoc, newDoc, direction, options.documents));
+  try {
+    if (isOpenApi(oldDoc)) return summarize(diffOpenApi(oldDoc, newDoc));
+    const direction = options.direction ?? directionOf(newDoc.$id, oldDoc.$id, newDoc.title, oldDoc.title, newName, oldName) ?? 'both';
+    return summarize(diffJsonSchema(oldDoc, newDoc, direction, options.documents));
+  } catch (error) {
+    // The comparison follows nesting and $ref chains by recursion: a schema nested hundreds of levels
+    // deep, or a chain of thousands of $refs, runs it out of stack. That is a pair it cannot compare
+    // (a usage problem, exit 2), never a verdict of "breaking" (exit 1).
+    if (error instanceof RangeError) {
+      return { problem: `cannot compare ${oldName} with ${newName}: its schemas nest or chain $refs too deeply for the comparison (${error.message})` };
+    }
+    throw error;
+  }
 }

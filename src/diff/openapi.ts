@@ -2,7 +2,7 @@
 // bodies, responses and security, each schema compared in its direction (parameters and bodies as
 // request, response bodies as response).
 import { Documents, SchemaComparer } from './schema.js';
-import { toPointer, type Change, type Direction } from './types.js';
+import { has, own, toPointer, type Change, type Direction } from './types.js';
 
 type Json = any;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -14,7 +14,7 @@ function locate(doc: Json, node: Json, at: string[]): { node: Json; at: string[]
       .slice(2)
       .split('/')
       .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    node = at.reduce((n: Json, s: string) => n?.[s], doc);
+    node = at.reduce((n: Json, s: string) => own(n, s), doc);
   }
   return { node, at };
 }
@@ -139,16 +139,16 @@ export function diffOpenApi(oldDoc: Json, newDoc: Json): Change[] {
     const oldResponses = o.op.responses ?? {};
     const newResponses = n.op.responses ?? {};
     for (const status of Object.keys(oldResponses)) {
-      if (!(status in newResponses)) {
+      if (!has(newResponses, status)) {
         push({ severity: status.startsWith('2') ? 'breaking' : 'warning', rule: 'response-removed', direction: 'response', message: `${n.name}: response ${status} removed`, at: [...oldAt, 'responses', status] });
         continue;
       }
-      const or = locate(oldDoc, oldResponses[status], [...oldAt, 'responses', status]);
-      const nr = locate(newDoc, newResponses[status], [...at, 'responses', status]);
+      const or = locate(oldDoc, own(oldResponses, status), [...oldAt, 'responses', status]);
+      const nr = locate(newDoc, own(newResponses, status), [...at, 'responses', status]);
       media(or.node?.content, nr.node?.content, [...or.at, 'content'], [...nr.at, 'content'], 'response', `${n.name} response ${status}`);
     }
     for (const status of Object.keys(newResponses)) {
-      if (!(status in oldResponses)) push({ severity: 'additive', rule: 'response-added', direction: 'response', message: `${n.name}: new response ${status}`, at: [...at, 'responses', status] });
+      if (!has(oldResponses, status)) push({ severity: 'additive', rule: 'response-added', direction: 'response', message: `${n.name}: new response ${status}`, at: [...at, 'responses', status] });
     }
   }
   for (const [key, n] of newOps) {
@@ -160,14 +160,14 @@ export function diffOpenApi(oldDoc: Json, newDoc: Json): Change[] {
     const o = oc ?? {};
     const n = nc ?? {};
     for (const type of Object.keys(o)) {
-      if (!(type in n)) {
+      if (!has(n, type)) {
         push({ severity: 'breaking', rule: 'media-type-removed', direction, message: `${name}: ${type} removed`, at: [...oldAt, type] });
         continue;
       }
-      if (o[type]?.schema !== undefined || n[type]?.schema !== undefined) schemas([...oldAt, type, 'schema'], [...newAt, type, 'schema'], o[type]?.schema, n[type]?.schema, direction, `${name} (${type})`);
+      if (own(o, type)?.schema !== undefined || own(n, type)?.schema !== undefined) schemas([...oldAt, type, 'schema'], [...newAt, type, 'schema'], own(o, type)?.schema, own(n, type)?.schema, direction, `${name} (${type})`);
     }
     for (const type of Object.keys(n)) {
-      if (!(type in o)) push({ severity: 'additive', rule: 'media-type-added', direction, message: `${name}: new media type ${type}`, at: [...newAt, type] });
+      if (!has(o, type)) push({ severity: 'additive', rule: 'media-type-added', direction, message: `${name}: new media type ${type}`, at: [...newAt, type] });
     }
   }
 }

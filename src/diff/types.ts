@@ -50,3 +50,17 @@ export function summarize(changes: Change[]): DiffResult {
     additive: sorted.filter((c) => c.severity === 'additive').length,
   };
 }
+
+/**
+ * Own-property lookups for documents read from files: a property named `toString`, `constructor`,
+ * `valueOf`, `__proto__` or `hasOwnProperty` is a name like any other, never one inherited from
+ * Object.prototype (issue 21.6: removing a required `toString` was reported as no change).
+ */
+export function has(obj: unknown, key: string): boolean {
+  return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/** `obj[key]` when `obj` has it as its own property, else undefined. */
+export function own(obj: unknown, key: string): any {
+  return has(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
