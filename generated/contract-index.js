@@ -212,6 +212,14 @@ export const schemaIds = {
     "export": "getTenantAccessToken_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/TenantAccessTokenResponse"
   },
+  "getLongConnectionEndpoint.body": {
+    "export": "getLongConnectionEndpoint_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/LongConnectionEndpointRequest"
+  },
+  "getLongConnectionEndpoint.response": {
+    "export": "getLongConnectionEndpoint_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/LongConnectionEndpointResponse"
+  },
   "errorResponse": {
     "export": "errorResponse",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ErrorResponse"
@@ -335,6 +343,14 @@ export const schemaIds = {
   "event.v1": {
     "export": "event_v1",
     "ref": "https://feishu-chat-contract.dev/schemas/events/v1.json"
+  },
+  "longconn.ack": {
+    "export": "longconn_ack",
+    "ref": "https://feishu-chat-contract.dev/schemas/longconn/ack.json"
+  },
+  "longconn.client-config": {
+    "export": "longconn_client_config",
+    "ref": "https://feishu-chat-contract.dev/schemas/longconn/client-config.json"
   },
   "message.audio": {
     "export": "message_audio",
@@ -1377,6 +1393,46 @@ export const errorCodes = {
     "msg": "app secret invalid",
     "meaning": "app_secret does not match app_id",
     "action": "check app_secret"
+  },
+  "longConnectionSystemBusy": {
+    "code": 1,
+    "httpStatus": 200,
+    "retryable": true,
+    "msg": "system busy",
+    "meaning": "the platform is busy",
+    "action": "retry after the reconnect interval"
+  },
+  "longConnectionInternalError": {
+    "code": 1000040343,
+    "httpStatus": 200,
+    "retryable": true,
+    "msg": "internal error",
+    "meaning": "a server-side error",
+    "action": "retry after the reconnect interval"
+  },
+  "longConnectionNoCredential": {
+    "code": 1000040344,
+    "httpStatus": 200,
+    "retryable": false,
+    "msg": "app_id is required and either app_secret or client_assertion is required",
+    "meaning": "AppID or AppSecret is empty",
+    "action": "send both the app id and the app secret"
+  },
+  "longConnectionCredentialsInvalid": {
+    "code": 1000040345,
+    "httpStatus": 200,
+    "retryable": false,
+    "msg": "app_id or app_secret is invalid",
+    "meaning": "the app id is unknown or the secret does not match it",
+    "action": "check the app id and secret (and Feishu versus Lark)"
+  },
+  "longConnectionLimitExceeded": {
+    "code": 1000040350,
+    "httpStatus": 200,
+    "retryable": false,
+    "msg": "exceed connection limit",
+    "meaning": "the app already holds the maximum number of long connections (50)",
+    "action": "close connections the app no longer uses; every extra one receives nothing anyway (cluster mode)"
   }
 };
 

@@ -466,6 +466,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/callback/ws/endpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a long-connection (长连接) WebSocket URL
+         * @description The first step of the long connection: a self-built app exchanges its app id and secret for a WebSocket URL and the
+         *     `ClientConfig` (ping and reconnect intervals, in seconds). The frames on that WebSocket — protobuf `pbbp2.Frame`,
+         *     their headers, the ACK payload and the reconnect rules — are in spec/longconn/ (the protocol page of the docs).
+         *     Official SDKs send header `locale: zh` and time the call out at 15 s. Every failure answers HTTP 200 with a non-zero
+         *     `code`: `1` and `1000040343` are server-side (retry by the reconnect rules), any other code is the caller's (do not retry).
+         */
+        post: operations["getLongConnectionEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2064,6 +2088,53 @@ export interface components {
             /** @description Seconds until the token expires (7200 typical). Refresh shortly before. */
             expire: number;
         };
+        /**
+         * LongConnectionEndpointRequest
+         * @description A self-built app's credentials, as the official SDKs send them (PascalCase keys).
+         */
+        LongConnectionEndpointRequest: {
+            /** @description The app id (cli_…). An empty one is answered 1000040344. */
+            AppID: string;
+            /** @description The app secret. Never log it. Empty when ClientAssertion is sent instead. */
+            AppSecret: string;
+            /** @description A client assertion instead of the secret (newer Go and Node SDKs). The mock does not accept assertions. */
+            ClientAssertion?: string;
+        };
+        /**
+         * LongConnectionClientConfig
+         * @description How a long-connection client pings and reconnects, in seconds: in the endpoint answer (`data.ClientConfig`) and in a pong's payload, which replaces the client's current one. Defaults when absent: PingInterval 120, ReconnectCount -1, ReconnectInterval 120, ReconnectNonce 30 (spec/longconn/protocol.yaml).
+         * @example {
+         *       "PingInterval": 120,
+         *       "ReconnectCount": -1,
+         *       "ReconnectInterval": 120,
+         *       "ReconnectNonce": 30
+         *     }
+         */
+        "client-config": {
+            /** @description Seconds between the client's pings. The platform sends whole seconds; fractions are allowed so that tests can run fast. */
+            PingInterval?: number;
+            /** @description How many times to retry after the connection drops; -1 = forever. */
+            ReconnectCount?: number;
+            /** @description Seconds between reconnect attempts. */
+            ReconnectInterval?: number;
+            /** @description Before the first reconnect attempt, wait a random 0…ReconnectNonce seconds (jitter, so that a fleet does not reconnect at once). */
+            ReconnectNonce?: number;
+        };
+        /**
+         * LongConnectionEndpointResponse
+         * @description Where to dial the long connection, and how to ping and reconnect.
+         */
+        LongConnectionEndpointResponse: {
+            /** @constant */
+            code: 0;
+            /** @description Usually "success" / "ok". */
+            msg: string;
+            data: {
+                /** @description The WebSocket URL to dial. Its query carries `device_id` (the connection id) and `service_id` (the integer the client's pings carry in `Frame.service`), and a short-lived ticket. */
+                URL: string;
+                ClientConfig: components["schemas"]["client-config"];
+            };
+        };
     };
     responses: {
         /** @description Any other failure (for example 5xx from the gateway, or an error envelope with HTTP 200). Read `code`. */
@@ -3249,6 +3320,33 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLongConnectionEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LongConnectionEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The URL and ClientConfig (`code` 0), or an error envelope (`code` not 0), both with HTTP 200. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LongConnectionEndpointResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             default: components["responses"]["Error"];
         };
     };

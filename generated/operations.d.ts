@@ -288,6 +288,17 @@ export interface Endpoints {
     item: never;
     paginated: false;
   };
+  getLongConnectionEndpoint: {
+    method: "POST";
+    path: "/callback/ws/endpoint";
+    pathParams: Record<never, never>;
+    query: Record<never, never>;
+    body: SchemaTypes["getLongConnectionEndpoint.body"];
+    response: SchemaTypes["getLongConnectionEndpoint.response"];
+    data: DataOf<SchemaTypes["getLongConnectionEndpoint.response"]>;
+    item: never;
+    paginated: false;
+  };
 }
 
 /** Every operationId of the contract. */

@@ -5155,5 +5155,195 @@ export const operations = {
     ],
     "query": {},
     "idempotent": false
+  },
+  "getLongConnectionEndpoint": {
+    "operationId": "getLongConnectionEndpoint",
+    "method": "POST",
+    "path": "/callback/ws/endpoint",
+    "pathParams": [],
+    "schemas": {
+      "body": "getLongConnectionEndpoint.body",
+      "response": "getLongConnectionEndpoint.response"
+    },
+    "responses": {
+      "200": {
+        "success": "getLongConnectionEndpoint.response",
+        "error": "errorResponse"
+      },
+      "400": {
+        "error": "errorResponse"
+      },
+      "default": {
+        "error": "errorResponse"
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true
+    },
+    "tokenTypes": [],
+    "scopes": {
+      "anyOf": [],
+      "fields": []
+    },
+    "errorCodes": [
+      {
+        "name": "invalidParameter",
+        "code": 232001,
+        "retryable": false,
+        "httpStatus": 400,
+        "msg": "Your request contains an invalid request parameter.",
+        "meaning": "invalid request parameter (参数错误)",
+        "action": "fix the request; no retry"
+      },
+      {
+        "name": "appNotExist",
+        "code": 232004,
+        "retryable": false,
+        "httpStatus": 400,
+        "msg": "Such an app does NOT exist.",
+        "meaning": "the app does not exist (作为操作者的 app_id 不存在)",
+        "action": "contact support; no retry"
+      },
+      {
+        "name": "botNotActivated",
+        "code": 232025,
+        "retryable": false,
+        "httpStatus": 400,
+        "msg": "Bot ability is not activated.",
+        "meaning": "bot ability is not activated (应用未启用机器人能力)",
+        "action": "enable the bot ability and publish the app"
+      },
+      {
+        "name": "appUnavailable",
+        "code": 232034,
+        "retryable": false,
+        "httpStatus": 400,
+        "msg": "The app is unavailable or inactivated by the tenant.",
+        "meaning": "the app is not installed or not enabled in the tenant (应用在本租户下未安装或未启用)",
+        "action": "install the app"
+      },
+      {
+        "name": "tokenMissing",
+        "code": 99991661,
+        "retryable": false,
+        "httpStatus": 400,
+        "msg": "Missing access token for authorization. Please make a request with token attached.",
+        "meaning": "token missing",
+        "action": "send Authorization: Bearer <token>"
+      },
+      {
+        "name": "tenantTokenInvalid",
+        "code": 99991663,
+        "retryable": true,
+        "httpStatus": 400,
+        "msg": "Invalid access token for authorization. Please make a request with token attached.",
+        "meaning": "tenant token invalid or expired (also seen with HTTP 200)",
+        "action": "fetch a new tenant token and retry once (retryable: only after that refresh)"
+      },
+      {
+        "name": "userTokenInvalid",
+        "code": 99991668,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "user token invalid",
+        "action": "refresh the user token"
+      },
+      {
+        "name": "tokenFormatInvalid",
+        "code": 99991671,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "token format wrong (must start t- or u-)",
+        "action": "fix the token"
+      },
+      {
+        "name": "scopeMissing",
+        "code": 99991672,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "a required scope is missing; see error.permission_violations",
+        "action": "add the scope in the developer console"
+      },
+      {
+        "name": "userTokenExpired",
+        "code": 99991677,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "user token expired",
+        "action": "refresh the user token"
+      },
+      {
+        "name": "scopeNotGranted",
+        "code": 99991679,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "the user has not granted the scope",
+        "action": "ask the user to authorize"
+      },
+      {
+        "name": "ipDenied",
+        "code": 99991401,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "denied by the IP allow-list (not a scope problem)",
+        "action": "fix the allow-list"
+      },
+      {
+        "name": "quotaExhausted",
+        "code": 99991403,
+        "retryable": false,
+        "httpStatus": 400,
+        "meaning": "monthly API quota exhausted",
+        "action": "wait for the quota"
+      },
+      {
+        "name": "longConnectionSystemBusy",
+        "code": 1,
+        "httpStatus": 200,
+        "retryable": true,
+        "msg": "system busy",
+        "meaning": "the platform is busy",
+        "action": "retry after the reconnect interval"
+      },
+      {
+        "name": "longConnectionInternalError",
+        "code": 1000040343,
+        "httpStatus": 200,
+        "retryable": true,
+        "msg": "internal error",
+        "meaning": "a server-side error",
+        "action": "retry after the reconnect interval"
+      },
+      {
+        "name": "longConnectionNoCredential",
+        "code": 1000040344,
+        "httpStatus": 200,
+        "retryable": false,
+        "msg": "app_id is required and either app_secret or client_assertion is required",
+        "meaning": "AppID or AppSecret is empty",
+        "action": "send both the app id and the app secret"
+      },
+      {
+        "name": "longConnectionCredentialsInvalid",
+        "code": 1000040345,
+        "httpStatus": 200,
+        "retryable": false,
+        "msg": "app_id or app_secret is invalid",
+        "meaning": "the app id is unknown or the secret does not match it",
+        "action": "check the app id and secret (and Feishu versus Lark)"
+      },
+      {
+        "name": "longConnectionLimitExceeded",
+        "code": 1000040350,
+        "httpStatus": 200,
+        "retryable": false,
+        "msg": "exceed connection limit",
+        "meaning": "the app already holds the maximum number of long connections (50)",
+        "action": "close connections the app no longer uses; every extra one receives nothing anyway (cluster mode)"
+      }
+    ],
+    "query": {},
+    "idempotent": false
   }
 };

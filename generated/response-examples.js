@@ -829,5 +829,34 @@ export const responseExamples = {
         "log_id": "202411211200000A1B2C3D4E5F6A7B8C9D"
       }
     }
+  },
+  "getLongConnectionEndpoint": {
+    "200": {
+      "code": 0,
+      "msg": "ok",
+      "data": {
+        "URL": "wss://msg-frontier.feishu.cn/ws/v2?fpid=493&aid=552564&device_id=7347856789012345678&access_key=ex&service_id=33554678&ticket=ex",
+        "ClientConfig": {
+          "PingInterval": 120,
+          "ReconnectCount": -1,
+          "ReconnectInterval": 120,
+          "ReconnectNonce": 30
+        }
+      }
+    },
+    "400": {
+      "code": 232001,
+      "msg": "Your request contains an invalid request parameter.",
+      "error": {
+        "log_id": "202411211200000A1B2C3D4E5F6A7B8C9D"
+      }
+    },
+    "default": {
+      "code": 99991663,
+      "msg": "Invalid access token for authorization. Please make a request with token attached.",
+      "error": {
+        "log_id": "202411211200000A1B2C3D4E5F6A7B8C9D"
+      }
+    }
   }
 };

@@ -7,6 +7,7 @@ import type * as OpenApi from './openapi.js';
 import type * as T_jsapi_d_ts from "./jsapi.js";
 import type * as T_card_d_ts from "./card.js";
 import type * as T_event_types_d_ts from "./event-types.js";
+import type * as T_longconn_schemas_d_ts from "./longconn-schemas.js";
 import type * as T_message_d_ts from "./message.js";
 
 /** The TypeScript type that each schema id describes; a valid result narrows data to it. */
@@ -63,6 +64,8 @@ export interface SchemaTypes {
   "updateCardByToken.response": OpenApi.components['schemas']["UpdateCardByTokenResponse"];
   "getTenantAccessToken.body": OpenApi.components['schemas']["TenantAccessTokenRequest"];
   "getTenantAccessToken.response": OpenApi.components['schemas']["TenantAccessTokenResponse"];
+  "getLongConnectionEndpoint.body": OpenApi.components['schemas']["LongConnectionEndpointRequest"];
+  "getLongConnectionEndpoint.response": OpenApi.components['schemas']["LongConnectionEndpointResponse"];
   "errorResponse": OpenApi.components['schemas']["ErrorResponse"];
   "chooseChat.input": T_jsapi_d_ts.ChooseChatInput;
   "chooseChat.success": T_jsapi_d_ts.ChooseChatSuccess;
@@ -94,6 +97,8 @@ export interface SchemaTypes {
   "event.legacy.card_action": T_event_types_d_ts.LegacyCardAction;
   "event.url_verification": T_event_types_d_ts.UrlVerification;
   "event.v1": T_event_types_d_ts.EventV1;
+  "longconn.ack": T_longconn_schemas_d_ts.LongConnectionAck;
+  "longconn.client-config": T_longconn_schemas_d_ts.LongConnectionClientConfig;
   "message.audio": T_message_d_ts.AudioContent;
   "message.file": T_message_d_ts.FileContent;
   "message.image": T_message_d_ts.ImageContent;

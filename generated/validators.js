@@ -32352,11 +32352,350 @@ function validate535(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate535.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __guarded(__bounded(validate536));
+var getLongConnectionEndpoint_body = __guarded(__bounded(validate536));
+function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate536.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.AppID === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "AppID" }, message: "must have required property 'AppID'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.AppSecret === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "AppSecret" }, message: "must have required property 'AppSecret'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.AppID !== void 0) {
+      let data0 = data.AppID;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 64) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/AppID", schemaPath: "#/properties/AppID/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/AppID", schemaPath: "#/properties/AppID/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.AppSecret !== void 0) {
+      let data1 = data.AppSecret;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 256) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/AppSecret", schemaPath: "#/properties/AppSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/AppSecret", schemaPath: "#/properties/AppSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ClientAssertion !== void 0) {
+      let data2 = data.ClientAssertion;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 8192) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/ClientAssertion", schemaPath: "#/properties/ClientAssertion/maxLength", keyword: "maxLength", params: { limit: 8192 }, message: "must NOT have more than 8192 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/ClientAssertion", schemaPath: "#/properties/ClientAssertion/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate536.errors = vErrors;
+  return errors === 0;
+}
+validate536.evaluated = { "props": { "AppID": true, "AppSecret": true, "ClientAssertion": true }, "dynamicProps": false, "dynamicItems": false };
+var getLongConnectionEndpoint_response = __guarded(__bounded(validate537));
+var pattern48 = new RegExp("^wss?://", "u");
 function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate537.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.URL === void 0) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "URL" }, message: "must have required property 'URL'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2.ClientConfig === void 0) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "ClientConfig" }, message: "must have required property 'ClientConfig'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.URL !== void 0) {
+          let data3 = data2.URL;
+          if (typeof data3 === "string") {
+            if (!pattern48.test(data3)) {
+              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/data/URL", schemaPath: "#/properties/data/properties/URL/pattern", keyword: "pattern", params: { pattern: "^wss?://" }, message: 'must match pattern "^wss?://"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/data/URL", schemaPath: "#/properties/data/properties/URL/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.ClientConfig !== void 0) {
+          let data4 = data2.ClientConfig;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.PingInterval !== void 0) {
+              let data5 = data4.PingInterval;
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 <= 0 || isNaN(data5)) {
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/PingInterval", schemaPath: "#/$defs/client-config/properties/PingInterval/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/PingInterval", schemaPath: "#/$defs/client-config/properties/PingInterval/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.ReconnectCount !== void 0) {
+              let data6 = data4.ReconnectCount;
+              if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectCount", schemaPath: "#/$defs/client-config/properties/ReconnectCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (typeof data6 == "number" && isFinite(data6)) {
+                if (data6 < -1 || isNaN(data6)) {
+                  const err12 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectCount", schemaPath: "#/$defs/client-config/properties/ReconnectCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data4.ReconnectInterval !== void 0) {
+              let data7 = data4.ReconnectInterval;
+              if (typeof data7 == "number" && isFinite(data7)) {
+                if (data7 < 0 || isNaN(data7)) {
+                  const err13 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectInterval", schemaPath: "#/$defs/client-config/properties/ReconnectInterval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectInterval", schemaPath: "#/$defs/client-config/properties/ReconnectInterval/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.ReconnectNonce !== void 0) {
+              let data8 = data4.ReconnectNonce;
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 < 0 || isNaN(data8)) {
+                  const err15 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectNonce", schemaPath: "#/$defs/client-config/properties/ReconnectNonce/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig/ReconnectNonce", schemaPath: "#/$defs/client-config/properties/ReconnectNonce/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/data/ClientConfig", schemaPath: "#/$defs/client-config/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate537.errors = vErrors;
+  return errors === 0;
+}
+validate537.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var errorResponse = __guarded(__bounded(validate539));
+function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate540.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32651,14 +32990,14 @@ function validate537(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate537.errors = vErrors;
+  validate540.errors = vErrors;
   return errors === 0;
 }
-validate537.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
-function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate540.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
+function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate536.evaluated;
+  const evaluated0 = validate539.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32751,8 +33090,8 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.error !== void 0) {
-      if (!validate537(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate537.errors : __append(vErrors, validate537.errors);
+      if (!validate540(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate540.errors : __append(vErrors, validate540.errors);
         errors = vErrors.length;
       }
     }
@@ -32765,16 +33104,16 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate536.errors = vErrors;
+  validate539.errors = vErrors;
   return errors === 0;
 }
-validate536.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __guarded(__bounded(validate539));
-function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate539.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_input = __guarded(__bounded(validate542));
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate539.evaluated;
+  const evaluated0 = validate542.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32999,15 +33338,15 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate539.errors = vErrors;
+  validate542.errors = vErrors;
   return errors === 0;
 }
-validate539.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __guarded(__bounded(validate541));
-function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate542.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_success = __guarded(__bounded(validate544));
+function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate542.evaluated;
+  const evaluated0 = validate545.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33389,16 +33728,16 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate542.errors = vErrors;
+  validate545.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate542.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate541(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate545.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate541.evaluated;
+  const evaluated0 = validate544.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33449,8 +33788,8 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate542(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate542.errors : __append(vErrors, validate542.errors);
+          if (!validate545(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate545.errors : __append(vErrors, validate545.errors);
             errors = vErrors.length;
           }
         }
@@ -33484,17 +33823,17 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate541.errors = vErrors;
+  validate544.errors = vErrors;
   return errors === 0;
 }
-validate541.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __guarded(__bounded(validate544));
-var pattern49 = new RegExp("^chooseChat:fail", "u");
-function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate544.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_fail = __guarded(__bounded(validate547));
+var pattern50 = new RegExp("^chooseChat:fail", "u");
+function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate544.evaluated;
+  const evaluated0 = validate547.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33570,7 +33909,7 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern49.test(data4)) {
+        if (!pattern50.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -33598,16 +33937,16 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate544.errors = vErrors;
+  validate547.errors = vErrors;
   return errors === 0;
 }
-validate544.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __guarded(__bounded(validate545));
-function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate547.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __guarded(__bounded(validate548));
+function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate545.evaluated;
+  const evaluated0 = validate548.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33884,16 +34223,16 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate545.errors = vErrors;
+  validate548.errors = vErrors;
   return errors === 0;
 }
-validate545.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __guarded(__bounded(validate546));
-function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate548.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_success = __guarded(__bounded(validate549));
+function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate546.evaluated;
+  const evaluated0 = validate549.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34069,17 +34408,17 @@ function validate546(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate546.errors = vErrors;
+  validate549.errors = vErrors;
   return errors === 0;
 }
-validate546.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __guarded(__bounded(validate547));
-var pattern51 = new RegExp("^getChatInfo:fail", "u");
-function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate549.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_fail = __guarded(__bounded(validate550));
+var pattern52 = new RegExp("^getChatInfo:fail", "u");
+function validate550(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate547.evaluated;
+  const evaluated0 = validate550.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34155,7 +34494,7 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern51.test(data4)) {
+        if (!pattern52.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -34183,15 +34522,15 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate547.errors = vErrors;
+  validate550.errors = vErrors;
   return errors === 0;
 }
-validate547.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __guarded(__bounded(validate548));
-function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate550.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __guarded(__bounded(validate551));
+function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate549.evaluated;
+  const evaluated0 = validate552.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34274,15 +34613,15 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate549.errors = vErrors;
+  validate552.errors = vErrors;
   return errors === 0;
 }
-validate549.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate552.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate548.evaluated;
+  const evaluated0 = validate551.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34792,8 +35131,8 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate549(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate549.errors : __append(vErrors, validate549.errors);
+      if (!validate552(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : __append(vErrors, validate552.errors);
         errors = vErrors.length;
       }
     }
@@ -34830,176 +35169,11 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate548.errors = vErrors;
+  validate551.errors = vErrors;
   return errors === 0;
 }
-validate548.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __guarded(__bounded(validate552));
-function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate553.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.openChatId === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.status !== void 0) {
-      let data0 = data.status;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.openChatId !== void 0) {
-      let data1 = data.openChatId;
-      if (typeof data1 === "string") {
-        if (!pattern4.test(data1)) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.openMessageId !== void 0) {
-      let data2 = data.openMessageId;
-      if (typeof data2 === "string") {
-        if (!pattern17.test(data2)) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate553.errors = vErrors;
-  return errors === 0;
-}
-validate553.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate552.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errMsg === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.errMsg !== void 0) {
-      if ("sendMessageCard:ok" !== data.errMsg) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.sendCardInfo !== void 0) {
-      let data1 = data.sendCardInfo;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate553(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate553.errors : __append(vErrors, validate553.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate552.errors = vErrors;
-  return errors === 0;
-}
-validate552.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __guarded(__bounded(validate555));
-var pattern56 = new RegExp("^sendMessageCard:fail", "u");
+validate551.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_success = __guarded(__bounded(validate555));
 function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35111,6 +35285,171 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errMsg !== void 0) {
+      if ("sendMessageCard:ok" !== data.errMsg) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.sendCardInfo !== void 0) {
+      let data1 = data.sendCardInfo;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate556(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate555.errors = vErrors;
+  return errors === 0;
+}
+validate555.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_fail = __guarded(__bounded(validate558));
+var pattern57 = new RegExp("^sendMessageCard:fail", "u");
+function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate559.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.openChatId === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.status !== void 0) {
+      let data0 = data.status;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.openChatId !== void 0) {
+      let data1 = data.openChatId;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.openMessageId !== void 0) {
+      let data2 = data.openMessageId;
+      if (typeof data2 === "string") {
+        if (!pattern17.test(data2)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate559.errors = vErrors;
+  return errors === 0;
+}
+validate559.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate558.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errMsg === void 0) {
       const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
@@ -35178,7 +35517,7 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern56.test(data4)) {
+        if (!pattern57.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -35451,8 +35790,8 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate556(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
+          if (!validate559(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate559.errors : __append(vErrors, validate559.errors);
             errors = vErrors.length;
           }
         }
@@ -35601,19 +35940,19 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate555.errors = vErrors;
+  validate558.errors = vErrors;
   return errors === 0;
 }
-validate555.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+validate558.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
 var card = __guarded(__bounded(validate107));
 var card_v1 = __guarded(__bounded(validate410));
 var card_v2 = __guarded(__bounded(validate108));
-var event_card_action_trigger = __guarded(__bounded(validate558));
-var schema552 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
-function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var event_card_action_trigger = __guarded(__bounded(validate561));
+var schema556 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate560.evaluated;
+  const evaluated0 = validate563.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35794,19 +36133,19 @@ function validate560(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate560.errors = vErrors;
+  validate563.errors = vErrors;
   return errors === 0;
 }
-validate560.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern63 = new RegExp("^ou_", "u");
-var pattern64 = new RegExp("^on_", "u");
-var pattern65 = new RegExp("^om_", "u");
-var pattern66 = new RegExp("^oc_", "u");
-function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate563.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern64 = new RegExp("^ou_", "u");
+var pattern65 = new RegExp("^on_", "u");
+var pattern66 = new RegExp("^om_", "u");
+var pattern67 = new RegExp("^oc_", "u");
+function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate558.evaluated;
+  const evaluated0 = validate561.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35854,8 +36193,8 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate560(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate560.errors : __append(vErrors, validate560.errors);
+      if (!validate563(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -35925,7 +36264,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.open_id !== void 0) {
               let data5 = data4.open_id;
               if (typeof data5 === "string") {
-                if (!pattern63.test(data5)) {
+                if (!pattern64.test(data5)) {
                   const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -35958,7 +36297,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.union_id !== void 0) {
               let data7 = data4.union_id;
               if (typeof data7 === "string") {
-                if (!pattern64.test(data7)) {
+                if (!pattern65.test(data7)) {
                   const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err13];
@@ -36208,7 +36547,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.host !== void 0) {
           let data21 = data3.host;
           if (!(data21 === "im_message" || data21 === "im_top_notice")) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema552.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema556.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -36256,7 +36595,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_message_id !== void 0) {
               let data26 = data23.open_message_id;
               if (typeof data26 === "string") {
-                if (!pattern65.test(data26)) {
+                if (!pattern66.test(data26)) {
                   const err37 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -36278,7 +36617,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_chat_id !== void 0) {
               let data27 = data23.open_chat_id;
               if (typeof data27 === "string") {
-                if (!pattern66.test(data27)) {
+                if (!pattern67.test(data27)) {
                   const err39 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -36326,18 +36665,18 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate558.errors = vErrors;
+  validate561.errors = vErrors;
   return errors === 0;
 }
-validate558.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_card_action_trigger_response = __guarded(__bounded(validate562));
-var schema558 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
-var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
-function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate561.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_card_action_trigger_response = __guarded(__bounded(validate565));
+var schema562 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema563 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate562.evaluated;
+  const evaluated0 = validate565.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36422,7 +36761,7 @@ function validate562(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0.type !== void 0) {
           let data1 = data0.type;
           if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema559.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema563.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -36524,7 +36863,7 @@ function validate562(data, { instancePath = "", parentData, parentDataProperty, 
         if (data5.type !== void 0) {
           let data6 = data5.type;
           if (!(data6 === "raw" || data6 === "template")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema558.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema562.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -36693,17 +37032,17 @@ function validate562(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate562.errors = vErrors;
+  validate565.errors = vErrors;
   return errors === 0;
 }
-validate562.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var event_encrypted = __guarded(__bounded(validate564));
-var pattern68 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
-function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate565.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var event_encrypted = __guarded(__bounded(validate567));
+var pattern69 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+function validate567(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate564.evaluated;
+  const evaluated0 = validate567.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36732,7 +37071,7 @@ function validate564(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern68.test(data0)) {
+        if (!pattern69.test(data0)) {
           const err2 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
@@ -36760,15 +37099,15 @@ function validate564(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate564.errors = vErrors;
+  validate567.errors = vErrors;
   return errors === 0;
 }
-validate564.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_disbanded_v1 = __guarded(__bounded(validate565));
-function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate567.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_disbanded_v1 = __guarded(__bounded(validate568));
+function validate569(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate566.evaluated;
+  const evaluated0 = validate569.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36949,15 +37288,15 @@ function validate566(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate566.errors = vErrors;
+  validate569.errors = vErrors;
   return errors === 0;
 }
-validate566.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate569.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate568.evaluated;
+  const evaluated0 = validate571.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36977,7 +37316,7 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_id !== void 0) {
       let data0 = data.chat_id;
       if (typeof data0 === "string") {
-        if (!pattern66.test(data0)) {
+        if (!pattern67.test(data0)) {
           const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err1];
@@ -37002,7 +37341,7 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.union_id !== void 0) {
           let data2 = data1.union_id;
           if (typeof data2 === "string") {
-            if (!pattern64.test(data2)) {
+            if (!pattern65.test(data2)) {
               const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
@@ -37035,7 +37374,7 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.open_id !== void 0) {
           let data4 = data1.open_id;
           if (typeof data4 === "string") {
-            if (!pattern63.test(data4)) {
+            if (!pattern64.test(data4)) {
               const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err6];
@@ -37152,15 +37491,15 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate568.errors = vErrors;
+  validate571.errors = vErrors;
   return errors === 0;
 }
-validate568.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
-function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate571.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
+function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate565.evaluated;
+  const evaluated0 = validate568.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37208,8 +37547,8 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate566(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
+      if (!validate569(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate569.errors : __append(vErrors, validate569.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -37254,8 +37593,8 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
     }
@@ -37268,15 +37607,15 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate565.errors = vErrors;
+  validate568.errors = vErrors;
   return errors === 0;
 }
-validate565.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate570));
-function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate568.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate573));
+function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate571.evaluated;
+  const evaluated0 = validate574.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37457,15 +37796,15 @@ function validate571(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate571.errors = vErrors;
+  validate574.errors = vErrors;
   return errors === 0;
 }
-validate571.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate574.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate570.evaluated;
+  const evaluated0 = validate573.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37513,8 +37852,8 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate571(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate574(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate574.errors : __append(vErrors, validate574.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -37559,8 +37898,8 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
     }
@@ -37573,15 +37912,15 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate570.errors = vErrors;
+  validate573.errors = vErrors;
   return errors === 0;
 }
-validate570.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate574));
-function validate575(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate573.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate577));
+function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate575.evaluated;
+  const evaluated0 = validate578.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37762,15 +38101,15 @@ function validate575(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate575.errors = vErrors;
+  validate578.errors = vErrors;
   return errors === 0;
 }
-validate575.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate578.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate574.evaluated;
+  const evaluated0 = validate577.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37818,8 +38157,8 @@ function validate574(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate575(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate575.errors : __append(vErrors, validate575.errors);
+      if (!validate578(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate578.errors : __append(vErrors, validate578.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -37864,8 +38203,8 @@ function validate574(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
     }
@@ -37878,15 +38217,15 @@ function validate574(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate574.errors = vErrors;
+  validate577.errors = vErrors;
   return errors === 0;
 }
-validate574.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate578));
-function validate579(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate577.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate581));
+function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate579.evaluated;
+  const evaluated0 = validate582.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38067,15 +38406,15 @@ function validate579(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate579.errors = vErrors;
+  validate582.errors = vErrors;
   return errors === 0;
 }
-validate579.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate582.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate578.evaluated;
+  const evaluated0 = validate581.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38123,8 +38462,8 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate579(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate579.errors : __append(vErrors, validate579.errors);
+      if (!validate582(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate582.errors : __append(vErrors, validate582.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38160,8 +38499,8 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -38209,7 +38548,7 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern64.test(data9)) {
+                        if (!pattern65.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -38242,7 +38581,7 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern63.test(data11)) {
+                        if (!pattern64.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -38310,15 +38649,15 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate578.errors = vErrors;
+  validate581.errors = vErrors;
   return errors === 0;
 }
-validate578.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate582));
-function validate583(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate581.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate585));
+function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate583.evaluated;
+  const evaluated0 = validate586.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38499,15 +38838,15 @@ function validate583(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate583.errors = vErrors;
+  validate586.errors = vErrors;
   return errors === 0;
 }
-validate583.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate586.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate582.evaluated;
+  const evaluated0 = validate585.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38555,8 +38894,8 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate583(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate583.errors : __append(vErrors, validate583.errors);
+      if (!validate586(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate586.errors : __append(vErrors, validate586.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38592,8 +38931,8 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -38641,7 +38980,7 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern64.test(data9)) {
+                        if (!pattern65.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -38674,7 +39013,7 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern63.test(data11)) {
+                        if (!pattern64.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -38742,15 +39081,15 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate582.errors = vErrors;
+  validate585.errors = vErrors;
   return errors === 0;
 }
-validate582.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate586));
-function validate587(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate585.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate589));
+function validate590(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate587.evaluated;
+  const evaluated0 = validate590.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38931,15 +39270,15 @@ function validate587(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate587.errors = vErrors;
+  validate590.errors = vErrors;
   return errors === 0;
 }
-validate587.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate590.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate586.evaluated;
+  const evaluated0 = validate589.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38987,8 +39326,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate587(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate587.errors : __append(vErrors, validate587.errors);
+      if (!validate590(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate590.errors : __append(vErrors, validate590.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -39024,8 +39363,8 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -39073,7 +39412,7 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern64.test(data9)) {
+                        if (!pattern65.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -39106,7 +39445,7 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern63.test(data11)) {
+                        if (!pattern64.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -39174,15 +39513,15 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate586.errors = vErrors;
+  validate589.errors = vErrors;
   return errors === 0;
 }
-validate586.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_updated_v1 = __guarded(__bounded(validate590));
-function validate591(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate589.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_updated_v1 = __guarded(__bounded(validate593));
+function validate594(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate591.evaluated;
+  const evaluated0 = validate594.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39363,16 +39702,16 @@ function validate591(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate591.errors = vErrors;
+  validate594.errors = vErrors;
   return errors === 0;
 }
-validate591.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema596 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
-function validate594(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate594.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema600 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate594.evaluated;
+  const evaluated0 = validate597.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39462,7 +39801,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.add_member_permission !== void 0) {
       let data7 = data.add_member_permission;
       if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -39474,7 +39813,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.share_card_permission !== void 0) {
       let data8 = data.share_card_permission;
       if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -39486,7 +39825,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.at_all_permission !== void 0) {
       let data9 = data.at_all_permission;
       if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -39498,7 +39837,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.edit_permission !== void 0) {
       let data10 = data.edit_permission;
       if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -39510,7 +39849,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.membership_approval !== void 0) {
       let data11 = data.membership_approval;
       if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema596.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema600.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -39522,7 +39861,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.join_message_visibility !== void 0) {
       let data12 = data.join_message_visibility;
       if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema596.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema600.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -39534,7 +39873,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.leave_message_visibility !== void 0) {
       let data13 = data.leave_message_visibility;
       if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema596.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema600.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -39546,7 +39885,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.moderation_permission !== void 0) {
       let data14 = data.moderation_permission;
       if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -39561,7 +39900,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.union_id !== void 0) {
           let data16 = data15.union_id;
           if (typeof data16 === "string") {
-            if (!pattern64.test(data16)) {
+            if (!pattern65.test(data16)) {
               const err15 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err15];
@@ -39594,7 +39933,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.open_id !== void 0) {
           let data18 = data15.open_id;
           if (typeof data18 === "string") {
-            if (!pattern63.test(data18)) {
+            if (!pattern64.test(data18)) {
               const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err18];
@@ -39640,7 +39979,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.screenshot_has_permission_setting !== void 0) {
           let data21 = data19.screenshot_has_permission_setting;
           if (!(data21 === "all_members" || data21 === "not_anyone")) {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -39652,7 +39991,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.download_has_permission_setting !== void 0) {
           let data22 = data19.download_has_permission_setting;
           if (!(data22 === "all_members" || data22 === "not_anyone")) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -39664,7 +40003,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.message_has_permission_setting !== void 0) {
           let data23 = data19.message_has_permission_setting;
           if (!(data23 === "all_members" || data23 === "not_anyone")) {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -39686,7 +40025,7 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.group_message_type !== void 0) {
       let data24 = data.group_message_type;
       if (!(data24 === "chat" || data24 === "thread")) {
-        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema596.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -39729,15 +40068,15 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate594.errors = vErrors;
+  validate597.errors = vErrors;
   return errors === 0;
 }
-validate594.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
-function validate590(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate597.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
+function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate590.evaluated;
+  const evaluated0 = validate593.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39785,8 +40124,8 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate591(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate591.errors : __append(vErrors, validate591.errors);
+      if (!validate594(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -39822,20 +40161,20 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.after_change !== void 0) {
-          if (!validate594(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
+          if (!validate597(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate597.errors : __append(vErrors, validate597.errors);
             errors = vErrors.length;
           }
         }
         if (data3.before_change !== void 0) {
-          if (!validate594(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
+          if (!validate597(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate597.errors : __append(vErrors, validate597.errors);
             errors = vErrors.length;
           }
         }
@@ -39866,7 +40205,7 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.union_id !== void 0) {
                           let data11 = data10.union_id;
                           if (typeof data11 === "string") {
-                            if (!pattern64.test(data11)) {
+                            if (!pattern65.test(data11)) {
                               const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err8];
@@ -39899,7 +40238,7 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.open_id !== void 0) {
                           let data13 = data10.open_id;
                           if (typeof data13 === "string") {
-                            if (!pattern63.test(data13)) {
+                            if (!pattern64.test(data13)) {
                               const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err11];
@@ -39972,7 +40311,7 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.union_id !== void 0) {
                           let data18 = data17.union_id;
                           if (typeof data18 === "string") {
-                            if (!pattern64.test(data18)) {
+                            if (!pattern65.test(data18)) {
                               const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err17];
@@ -40005,7 +40344,7 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.open_id !== void 0) {
                           let data20 = data17.open_id;
                           if (typeof data20 === "string") {
-                            if (!pattern63.test(data20)) {
+                            if (!pattern64.test(data20)) {
                               const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err20];
@@ -40083,491 +40422,11 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate590.errors = vErrors;
+  validate593.errors = vErrors;
   return errors === 0;
 }
-validate590.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_message_read_v1 = __guarded(__bounded(validate597));
-function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate598.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.event_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.event_type === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.create_time === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.token === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.app_id === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.tenant_key === void 0) {
-      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.event_id !== void 0) {
-      let data0 = data.event_id;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.event_type !== void 0) {
-      let data1 = data.event_type;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.create_time !== void 0) {
-      let data2 = data.create_time;
-      if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
-          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.token !== void 0) {
-      if (typeof data.token !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.app_id !== void 0) {
-      let data4 = data.app_id;
-      if (typeof data4 === "string") {
-        if (!pattern6.test(data4)) {
-          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.tenant_key !== void 0) {
-      if (typeof data.tenant_key !== "string") {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate598.errors = vErrors;
-  return errors === 0;
-}
-validate598.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate597.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schema === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.header === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.event === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.schema !== void 0) {
-      if ("2.0" !== data.schema) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.header !== void 0) {
-      let data1 = data.header;
-      if (!validate598(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate598.errors : __append(vErrors, validate598.errors);
-        errors = vErrors.length;
-      }
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.event_type === void 0) {
-          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data1.event_type !== void 0) {
-          if ("im.message.message_read_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.message_read_v1" }, message: "must be equal to constant" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.event !== void 0) {
-      let data3 = data.event;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.reader === void 0) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reader" }, message: "must have required property 'reader'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data3.message_id_list === void 0) {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id_list" }, message: "must have required property 'message_id_list'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data3.reader !== void 0) {
-          let data4 = data3.reader;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.read_time === void 0) {
-              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/required", keyword: "required", params: { missingProperty: "read_time" }, message: "must have required property 'read_time'" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (data4.reader_id !== void 0) {
-              let data5 = data4.reader_id;
-              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.union_id !== void 0) {
-                  let data6 = data5.union_id;
-                  if (typeof data6 === "string") {
-                    if (!pattern64.test(data6)) {
-                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err10];
-                      } else {
-                        vErrors.push(err10);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err11];
-                    } else {
-                      vErrors.push(err11);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.user_id !== void 0) {
-                  if (typeof data5.user_id !== "string") {
-                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.open_id !== void 0) {
-                  let data8 = data5.open_id;
-                  if (typeof data8 === "string") {
-                    if (!pattern63.test(data8)) {
-                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err13];
-                      } else {
-                        vErrors.push(err13);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err14];
-                    } else {
-                      vErrors.push(err14);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data4.read_time !== void 0) {
-              let data9 = data4.read_time;
-              if (typeof data9 === "string") {
-                if (!pattern7.test(data9)) {
-                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              } else {
-                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data4.tenant_key !== void 0) {
-              if (typeof data4.tenant_key !== "string") {
-                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/tenant_key", schemaPath: "#/properties/event/properties/reader/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data3.message_id_list !== void 0) {
-          let data11 = data3.message_id_list;
-          if (Array.isArray(data11)) {
-            const len0 = data11.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data12 = data11[i0];
-              if (typeof data12 === "string") {
-                if (!pattern65.test(data12)) {
-                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-              } else {
-                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list", schemaPath: "#/properties/event/properties/message_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
-    errors++;
-  }
-  validate597.errors = vErrors;
-  return errors === 0;
-}
-validate597.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_created_v1 = __guarded(__bounded(validate600));
-var schema607 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+validate593.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_message_read_v1 = __guarded(__bounded(validate600));
 function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -40823,8 +40682,8 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data1.event_type !== void 0) {
-          if ("im.message.reaction.created_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.created_v1" }, message: "must be equal to constant" } : __overflow;
+          if ("im.message.message_read_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.message_read_v1" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -40845,126 +40704,110 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      const _errs10 = errors;
-      let valid5 = true;
-      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        let missing0;
-        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
-          const err7 = __alive++ < 100 ? {} : __overflow;
+        if (data3.reader === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reader" }, message: "must have required property 'reader'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
             vErrors.push(err7);
           }
           errors++;
-        } else {
-          if (data3.operator_type !== void 0) {
-            if ("user" !== data3.operator_type) {
-              const err8 = __alive++ < 100 ? {} : __overflow;
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
         }
-      }
-      var _valid0 = _errs11 === errors;
-      errors = _errs10;
-      if (vErrors !== null) {
-        __alive -= vErrors.length - _errs10;
-        if (_errs10) {
-          vErrors.length = _errs10;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs13 = errors;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-          if (data3.user_id === void 0) {
-            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs13 === errors;
-        valid5 = _valid0;
-      }
-      if (!valid5) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.message_id === void 0) {
-          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+        if (data3.message_id_list === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id_list" }, message: "must have required property 'message_id_list'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err8];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err8);
           }
           errors++;
         }
-        if (data3.reaction_type === void 0) {
-          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data3.message_id !== void 0) {
-          let data5 = data3.message_id;
-          if (typeof data5 === "string") {
-            if (!pattern65.test(data5)) {
-              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+        if (data3.reader !== void 0) {
+          let data4 = data3.reader;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.read_time === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/required", keyword: "required", params: { missingProperty: "read_time" }, message: "must have required property 'read_time'" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err9];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err9);
               }
               errors++;
             }
-          } else {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data3.reaction_type !== void 0) {
-          let data6 = data3.reaction_type;
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.emoji_type === void 0) {
-              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err15];
+            if (data4.reader_id !== void 0) {
+              let data5 = data4.reader_id;
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.union_id !== void 0) {
+                  let data6 = data5.union_id;
+                  if (typeof data6 === "string") {
+                    if (!pattern65.test(data6)) {
+                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  if (typeof data5.user_id !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.open_id !== void 0) {
+                  let data8 = data5.open_id;
+                  if (typeof data8 === "string") {
+                    if (!pattern64.test(data8)) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err15);
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data6.emoji_type !== void 0) {
-              let data7 = data6.emoji_type;
-              if (typeof data7 === "string") {
-                if (func2(data7) < 1) {
-                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+            if (data4.read_time !== void 0) {
+              let data9 = data4.read_time;
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -40973,7 +40816,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -40982,20 +40825,19 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/tenant_key", schemaPath: "#/properties/event/properties/reader/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data3.operator_type !== void 0) {
-          let data8 = data3.operator_type;
-          if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema607.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+          } else {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -41004,14 +40846,15 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data3.user_id !== void 0) {
-          let data9 = data3.user_id;
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.union_id !== void 0) {
-              let data10 = data9.union_id;
-              if (typeof data10 === "string") {
-                if (!pattern64.test(data10)) {
-                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+        if (data3.message_id_list !== void 0) {
+          let data11 = data3.message_id_list;
+          if (Array.isArray(data11)) {
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (typeof data12 === "string") {
+                if (!pattern66.test(data12)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -41020,7 +40863,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -41029,109 +40872,32 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data9.user_id !== void 0) {
-              if (typeof data9.user_id !== "string") {
-                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data9.open_id !== void 0) {
-              let data12 = data9.open_id;
-              if (typeof data12 === "string") {
-                if (!pattern63.test(data12)) {
-                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list", schemaPath: "#/properties/event/properties/message_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err22];
             } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data3.app_id !== void 0) {
-          let data13 = data3.app_id;
-          if (typeof data13 === "string") {
-            if (!pattern6.test(data13)) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-          } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data3.action_time !== void 0) {
-          let data14 = data3.action_time;
-          if (typeof data14 === "string") {
-            if (!pattern7.test(data14)) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err23];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err24];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -41139,8 +40905,8 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate600.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate603));
-var schema613 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var event_im_message_reaction_created_v1 = __guarded(__bounded(validate603));
+var schema611 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -41396,8 +41162,8 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data1.event_type !== void 0) {
-          if ("im.message.reaction.deleted_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+          if ("im.message.reaction.created_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.created_v1" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -41502,7 +41268,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data5 = data3.message_id;
           if (typeof data5 === "string") {
-            if (!pattern65.test(data5)) {
+            if (!pattern66.test(data5)) {
               const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
@@ -41568,7 +41334,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema613.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema611.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -41583,7 +41349,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.union_id !== void 0) {
               let data10 = data9.union_id;
               if (typeof data10 === "string") {
-                if (!pattern64.test(data10)) {
+                if (!pattern65.test(data10)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -41616,7 +41382,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.open_id !== void 0) {
               let data12 = data9.open_id;
               if (typeof data12 === "string") {
-                if (!pattern63.test(data12)) {
+                if (!pattern64.test(data12)) {
                   const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -41712,8 +41478,8 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate603.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_recalled_v1 = __guarded(__bounded(validate606));
-var schema619 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate606));
+var schema617 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -41969,8 +41735,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data1.event_type !== void 0) {
-          if ("im.message.recalled_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.recalled_v1" }, message: "must be equal to constant" } : __overflow;
+          if ("im.message.reaction.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.deleted_v1" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -41991,21 +41757,23 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
+      const _errs10 = errors;
+      let valid5 = true;
+      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.message_id === void 0) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+        let missing0;
+        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
             vErrors.push(err7);
           }
           errors++;
-        }
-        if (data3.message_id !== void 0) {
-          let data4 = data3.message_id;
-          if (typeof data4 === "string") {
-            if (!pattern65.test(data4)) {
-              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+        } else {
+          if (data3.operator_type !== void 0) {
+            if ("user" !== data3.operator_type) {
+              const err8 = __alive++ < 100 ? {} : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -42013,8 +41781,24 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          }
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs10;
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (data3.user_id === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -42023,54 +41807,51 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data3.chat_id !== void 0) {
-          let data5 = data3.chat_id;
+        var _valid0 = _errs13 === errors;
+        valid5 = _valid0;
+      }
+      if (!valid5) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.reaction_type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data5 = data3.message_id;
           if (typeof data5 === "string") {
             if (!pattern66.test(data5)) {
-              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err13];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err13);
               }
               errors++;
             }
           } else {
-            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data3.recall_time !== void 0) {
-          let data6 = data3.recall_time;
-          if (typeof data6 === "string") {
-            if (!pattern7.test(data6)) {
-              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.recall_type !== void 0) {
-          let data7 = data3.recall_type;
-          if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema619.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -42079,22 +41860,190 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data3.reaction_type !== void 0) {
+          let data6 = data3.reaction_type;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.emoji_type === void 0) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.emoji_type !== void 0) {
+              let data7 = data6.emoji_type;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.operator_type !== void 0) {
+          let data8 = data3.operator_type;
+          if (!(data8 === "user" || data8 === "app")) {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema617.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== void 0) {
+          let data9 = data3.user_id;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.union_id !== void 0) {
+              let data10 = data9.union_id;
+              if (typeof data10 === "string") {
+                if (!pattern65.test(data10)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.user_id !== void 0) {
+              if (typeof data9.user_id !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.open_id !== void 0) {
+              let data12 = data9.open_id;
+              if (typeof data12 === "string") {
+                if (!pattern64.test(data12)) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.app_id !== void 0) {
+          let data13 = data3.app_id;
+          if (typeof data13 === "string") {
+            if (!pattern6.test(data13)) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.action_time !== void 0) {
+          let data14 = data3.action_time;
+          if (typeof data14 === "string") {
+            if (!pattern7.test(data14)) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err30];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
   } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err31];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -42102,8 +42051,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate606.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_receive_v1 = __guarded(__bounded(validate609));
-var schema624 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+var event_im_message_recalled_v1 = __guarded(__bounded(validate609));
+var schema623 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
 function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -42292,14 +42241,404 @@ function validate610(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate610.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema629 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
-var pattern133 = new RegExp("^omt_", "u");
-var pattern134 = new RegExp("^@_", "u");
-var pattern138 = new RegExp("^img_", "u");
-function validate614(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate614.evaluated;
+  const evaluated0 = validate609.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate610(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate610.errors : __append(vErrors, validate610.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.recalled_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.recalled_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data4 = data3.message_id;
+          if (typeof data4 === "string") {
+            if (!pattern66.test(data4)) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.chat_id !== void 0) {
+          let data5 = data3.chat_id;
+          if (typeof data5 === "string") {
+            if (!pattern67.test(data5)) {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_time !== void 0) {
+          let data6 = data3.recall_time;
+          if (typeof data6 === "string") {
+            if (!pattern7.test(data6)) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_type !== void 0) {
+          let data7 = data3.recall_type;
+          if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema623.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate609.errors = vErrors;
+  return errors === 0;
+}
+validate609.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_receive_v1 = __guarded(__bounded(validate612));
+var schema628 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+function validate613(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate613.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate613.errors = vErrors;
+  return errors === 0;
+}
+validate613.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema633 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var pattern134 = new RegExp("^omt_", "u");
+var pattern135 = new RegExp("^@_", "u");
+var pattern139 = new RegExp("^img_", "u");
+function validate617(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate617.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42521,15 +42860,15 @@ function validate614(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate614.errors = vErrors;
+  validate617.errors = vErrors;
   return errors === 0;
 }
-validate614.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
-function validate613(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate617.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate613.evaluated;
+  const evaluated0 = validate616.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42540,8 +42879,8 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate614(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate614.errors : __append(vErrors, validate614.errors);
+  if (!validate617(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate617.errors : __append(vErrors, validate617.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -42588,8 +42927,8 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 in data) {
-      if (!validate614(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate614.errors : __append(vErrors, validate614.errors);
+      if (!validate617(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate617.errors : __append(vErrors, validate617.errors);
         errors = vErrors.length;
       }
     }
@@ -42634,16 +42973,16 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate613.errors = vErrors;
+  validate616.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate613.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate616.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate615(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate612.evaluated;
+  const evaluated0 = validate615.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42708,7 +43047,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_id !== void 0) {
       let data0 = data.message_id;
       if (typeof data0 === "string") {
-        if (!pattern65.test(data0)) {
+        if (!pattern66.test(data0)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -42730,7 +43069,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.root_id !== void 0) {
       let data1 = data.root_id;
       if (typeof data1 === "string") {
-        if (!pattern65.test(data1)) {
+        if (!pattern66.test(data1)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -42752,7 +43091,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.parent_id !== void 0) {
       let data2 = data.parent_id;
       if (typeof data2 === "string") {
-        if (!pattern65.test(data2)) {
+        if (!pattern66.test(data2)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -42818,7 +43157,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_id !== void 0) {
       let data5 = data.chat_id;
       if (typeof data5 === "string") {
-        if (!pattern66.test(data5)) {
+        if (!pattern67.test(data5)) {
           const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err16];
@@ -42840,7 +43179,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.thread_id !== void 0) {
       let data6 = data.thread_id;
       if (typeof data6 === "string") {
-        if (!pattern133.test(data6)) {
+        if (!pattern134.test(data6)) {
           const err18 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/pattern", keyword: "pattern", params: { pattern: "^omt_" }, message: 'must match pattern "^omt_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
@@ -42862,7 +43201,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_type !== void 0) {
       let data7 = data.chat_type;
       if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
-        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema629.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema633.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -42874,7 +43213,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_type !== void 0) {
       let data8 = data.message_type;
       if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
-        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -42948,7 +43287,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
             if (data11.key !== void 0) {
               let data12 = data11.key;
               if (typeof data12 === "string") {
-                if (!pattern134.test(data12)) {
+                if (!pattern135.test(data12)) {
                   const err27 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^@_" }, message: 'must match pattern "^@_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -42973,7 +43312,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.union_id !== void 0) {
                   let data14 = data13.union_id;
                   if (typeof data14 === "string") {
-                    if (!pattern64.test(data14)) {
+                    if (!pattern65.test(data14)) {
                       const err29 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -43006,7 +43345,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.open_id !== void 0) {
                   let data16 = data13.open_id;
                   if (typeof data16 === "string") {
-                    if (!pattern63.test(data16)) {
+                    if (!pattern64.test(data16)) {
                       const err32 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err32];
@@ -43263,8 +43602,8 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 } else {
-                  if (!validate613(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
+                  if (!validate616(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate616.errors : __append(vErrors, validate616.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -43354,7 +43693,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                     if (parsed2.image_key !== void 0) {
                       let data28 = parsed2.image_key;
                       if (typeof data28 === "string") {
-                        if (!pattern138.test(data28)) {
+                        if (!pattern139.test(data28)) {
                           const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err58];
@@ -44290,7 +44629,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                     if (parsed9.chat_id !== void 0) {
                       let data59 = parsed9.chat_id;
                       if (typeof data59 === "string") {
-                        if (!pattern66.test(data59)) {
+                        if (!pattern67.test(data59)) {
                           const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err132];
@@ -44720,7 +45059,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data73 = data.message_type;
             if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
-              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err166];
               } else {
@@ -44804,7 +45143,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data75 = data.message_type;
             if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
-              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -44888,7 +45227,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data77 = data.message_type;
             if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
-              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err178];
               } else {
@@ -44972,7 +45311,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data79 = data.message_type;
             if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
-              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err184];
               } else {
@@ -45056,7 +45395,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data81 = data.message_type;
             if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
-              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err190];
               } else {
@@ -45140,7 +45479,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data83 = data.message_type;
             if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
-              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err196];
               } else {
@@ -45224,7 +45563,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data85 = data.message_type;
             if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
-              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err202];
               } else {
@@ -45308,7 +45647,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data87 = data.message_type;
             if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
-              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -45414,16 +45753,16 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate612.errors = vErrors;
+  validate615.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate612.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate615.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate609.evaluated;
+  const evaluated0 = validate612.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45471,8 +45810,8 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate610(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate610.errors : __append(vErrors, validate610.errors);
+      if (!validate613(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -45545,7 +45884,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.union_id !== void 0) {
                   let data6 = data5.union_id;
                   if (typeof data6 === "string") {
-                    if (!pattern64.test(data6)) {
+                    if (!pattern65.test(data6)) {
                       const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -45578,7 +45917,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.open_id !== void 0) {
                   let data8 = data5.open_id;
                   if (typeof data8 === "string") {
-                    if (!pattern63.test(data8)) {
+                    if (!pattern64.test(data8)) {
                       const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -45610,7 +45949,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.sender_type !== void 0) {
               let data9 = data4.sender_type;
               if (!(data9 === "user" || data9 === "app")) {
-                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema624.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema628.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -45641,8 +45980,8 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data3.message !== void 0) {
-          if (!validate612(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate612.errors : __append(vErrors, validate612.errors);
+          if (!validate615(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate615.errors : __append(vErrors, validate615.errors);
             errors = vErrors.length;
           }
         }
@@ -45665,16 +46004,16 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate609.errors = vErrors;
+  validate612.errors = vErrors;
   return errors === 0;
 }
-validate609.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_legacy_card_action = __guarded(__bounded(validate619));
-function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate612.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_legacy_card_action = __guarded(__bounded(validate622));
+function validate622(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate619.evaluated;
+  const evaluated0 = validate622.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45721,7 +46060,7 @@ function validate619(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_id !== void 0) {
       let data0 = data.open_id;
       if (typeof data0 === "string") {
-        if (!pattern63.test(data0)) {
+        if (!pattern64.test(data0)) {
           const err4 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
@@ -45765,7 +46104,7 @@ function validate619(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_message_id !== void 0) {
       let data3 = data.open_message_id;
       if (typeof data3 === "string") {
-        if (!pattern65.test(data3)) {
+        if (!pattern66.test(data3)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -45787,7 +46126,7 @@ function validate619(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_chat_id !== void 0) {
       let data4 = data.open_chat_id;
       if (typeof data4 === "string") {
-        if (!pattern66.test(data4)) {
+        if (!pattern67.test(data4)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -46031,16 +46370,16 @@ function validate619(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate619.errors = vErrors;
+  validate622.errors = vErrors;
   return errors === 0;
 }
-validate619.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var event_url_verification = __guarded(__bounded(validate620));
-function validate620(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate622.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var event_url_verification = __guarded(__bounded(validate623));
+function validate623(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate620.evaluated;
+  const evaluated0 = validate623.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46128,17 +46467,17 @@ function validate620(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate620.errors = vErrors;
+  validate623.errors = vErrors;
   return errors === 0;
 }
-validate620.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
-var event_v1 = __guarded(__bounded(validate621));
-var pattern143 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
-function validate621(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate623.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
+var event_v1 = __guarded(__bounded(validate624));
+var pattern144 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate624(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate621.evaluated;
+  const evaluated0 = validate624.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46227,7 +46566,7 @@ function validate621(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ts !== void 0) {
       let data2 = data.ts;
       if (typeof data2 === "string") {
-        if (!pattern143.test(data2)) {
+        if (!pattern144.test(data2)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -46352,10 +46691,229 @@ function validate621(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate621.errors = vErrors;
+  validate624.errors = vErrors;
   return errors === 0;
 }
-validate621.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+validate624.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var longconn_ack = __guarded(__bounded(validate625));
+var schema664 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/longconn/ack.json", "type": "object", "required": ["code"], "properties": { "code": { "type": "integer", "enum": [200, 500] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } }, "data": { "type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/]*={0,2}$" } } };
+var pattern146 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate625(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate625.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      let data0 = data.code;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 200 || data0 === 500)) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/enum", keyword: "enum", params: { allowedValues: schema664.properties.code.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.headers !== void 0) {
+      let data1 = data.headers;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key0 in data1) {
+          if (typeof data1[key0] !== "string") {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data3 = data.data;
+      if (typeof data3 === "string") {
+        if (!pattern146.test(data3)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate625.errors = vErrors;
+  return errors === 0;
+}
+validate625.evaluated = { "props": { "code": true, "headers": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var longconn_client_config = __guarded(__bounded(validate538));
+function validate538(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate538.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.PingInterval !== void 0) {
+      let data0 = data.PingInterval;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 <= 0 || isNaN(data0)) {
+          const err0 = __alive++ < 100 ? { instancePath: instancePath + "/PingInterval", schemaPath: "#/properties/PingInterval/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/PingInterval", schemaPath: "#/properties/PingInterval/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ReconnectCount !== void 0) {
+      let data1 = data.ReconnectCount;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectCount", schemaPath: "#/properties/ReconnectCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < -1 || isNaN(data1)) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectCount", schemaPath: "#/properties/ReconnectCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ReconnectInterval !== void 0) {
+      let data2 = data.ReconnectInterval;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectInterval", schemaPath: "#/properties/ReconnectInterval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectInterval", schemaPath: "#/properties/ReconnectInterval/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ReconnectNonce !== void 0) {
+      let data3 = data.ReconnectNonce;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectNonce", schemaPath: "#/properties/ReconnectNonce/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/ReconnectNonce", schemaPath: "#/properties/ReconnectNonce/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate538.errors = vErrors;
+  return errors === 0;
+}
+validate538.evaluated = { "props": { "PingInterval": true, "ReconnectCount": true, "ReconnectInterval": true, "ReconnectNonce": true }, "dynamicProps": false, "dynamicItems": false };
 var message_audio = __guarded(__bounded(validate100));
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -47749,6 +48307,8 @@ export {
   getChat_path,
   getChat_query,
   getChat_response,
+  getLongConnectionEndpoint_body,
+  getLongConnectionEndpoint_response,
   getMessage_path,
   getMessage_query,
   getMessage_response,
@@ -47766,6 +48326,8 @@ export {
   listReactions_path,
   listReactions_query,
   listReactions_response,
+  longconn_ack,
+  longconn_client_config,
   message_audio,
   message_file,
   message_image,

@@ -11,6 +11,8 @@ import { renderCardPage } from './lib/docs/card.js';
 import { eventFiles, renderEventPage, renderEventsIndex } from './lib/docs/events.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
+import { renderGuidePage, renderProtocolPage } from './lib/docs/longconn.js';
+import { loadLongConnection } from './lib/longconn.js';
 import { renderEventsGuide } from './lib/docs/events-guide.js';
 import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
@@ -38,7 +40,7 @@ function keepOffline(file, outDir) {
 export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bundledSpec, schemas = Object.fromEntries(jsonSchemaFiles()) } = {}) {
   const started = Date.now();
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas', 'events']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'longconn', 'schemas', 'events']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'assets/style.css'), STYLE.trimStart());
 
   const openapi = readJson(openapiFile);
@@ -63,6 +65,9 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   fs.writeFileSync(path.join(outDir, 'jsapi/index.html'), renderJsapiIndex(JSAPIS, schemas));
   for (const api of JSAPIS) fs.writeFileSync(path.join(outDir, `jsapi/${api}.html`), renderApiPage(api, schemas));
   for (const version of [1, 2]) fs.writeFileSync(path.join(outDir, `card/v${version}.html`), renderCardPage(version, schemas));
+  const longconn = loadLongConnection({ openapi });
+  fs.writeFileSync(path.join(outDir, 'longconn/protocol.html'), renderProtocolPage({ longconn, schemas }));
+  fs.writeFileSync(path.join(outDir, 'longconn/guide.html'), renderGuidePage({ longconn }));
   // Events and callbacks: an overview and a page per schemas/events/ file (none when a test passes no event schemas).
   const eventPages = eventFiles(schemas).map((entry) => {
     fs.writeFileSync(path.join(outDir, `events/${entry.name}.html`), renderEventPage(entry, schemas));
@@ -73,9 +78,9 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS });
+  const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS, longconnErrata: longconn.protocol.errata });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'events/guide.html', ...(eventPages.length ? ['events/index.html', ...eventPages] : [])], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'longconn/protocol.html', 'longconn/guide.html', 'events/guide.html', ...(eventPages.length ? ['events/index.html', ...eventPages] : [])], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

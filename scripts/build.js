@@ -10,7 +10,8 @@
 // entries, and a dynamic `import()` (the validators behind the client's first check, the card
 // rules behind the first card check) stays a separate file loaded only when a call needs it.
 // Dependencies are bundled too (they are the package's own, pinned by its lock), except the
-// optional peers (vitest) and Node's built-ins, which the consumer's runtime provides.
+// optional peers (vitest), Node's built-ins, which the consumer's runtime provides, and the
+// CommonJS dependencies that require() built-ins (ws, protobufjs: see `unbundled`).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -52,9 +53,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   // 2. One module per public entry, over the tsc output at the same path.
   const entries = publicEntries();
-  // busboy (the mock's multipart parser) is CommonJS that require()s Node built-ins, which an ESM
-  // bundle cannot do: it stays an import of the runtime dependency.
-  const external = [...Object.keys(pkg.peerDependencies ?? {}), 'node:*', ...builtinModules, 'busboy'];
+  // ws, protobufjs and busboy (the mock's multipart parser) stay imports of the installed dependencies: they are CommonJS that require()s
+  // Node built-ins (and optional native add-ons) at run time, which an ESM bundle cannot do.
+  const unbundled = ['ws', 'protobufjs', 'protobufjs/*', 'busboy'];
+  const external = [...Object.keys(pkg.peerDependencies ?? {}), ...unbundled, 'node:*', ...builtinModules];
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(entries.map((e) => [e.replace(/^dist\//, '').replace(/\.js$/, ''), sourceOf(e)])),

@@ -3,6 +3,7 @@
 //   generated/jsapi.d.ts    from schemas/jsapi/*.json     (json-schema-to-typescript)
 //   generated/card.d.ts     from schemas/card/            (json-schema-to-typescript)
 //   generated/message.d.ts  from schemas/message/*.json   (json-schema-to-typescript)
+//   generated/longconn-schemas.d.ts from schemas/longconn/*.json (json-schema-to-typescript)
 // test/types/ proves the two agree on the objects they share.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -155,3 +156,8 @@ const events = jsonSchemaFiles().filter(([rel]) => /^events\/[^/]+\.json$/.test(
 const eventTs = await typesOf('EventSchemas', 'events', events, byId, 'schemas/events/ (every file) and schemas/common/*.json');
 fs.writeFileSync(path.join(generatedDir, 'event-types.d.ts'), eventTs.replace(' */\n', " */\nimport type { Card } from './card.js';\n"));
 console.log('types → generated/event-types.d.ts');
+
+// --- Long connection (schemas/longconn/*.json: the ACK payload, the ClientConfig) ---
+const longconn = jsonSchemaFiles().filter(([rel]) => rel.startsWith('longconn/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
+fs.writeFileSync(path.join(generatedDir, 'longconn-schemas.d.ts'), await typesOf('LongConnectionSchemas', 'longconn', longconn, byId, 'schemas/longconn/*.json'));
+console.log('types → generated/longconn-schemas.d.ts');

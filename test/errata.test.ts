@@ -215,6 +215,16 @@ const decisions: Record<string, () => void> = {
     expect(own.map((e) => e.code)).toEqual(expect.arrayContaining([300020, 300030, 300040, 300090, 100000, 200310]));
     expect(own.every((e) => e.httpStatus === 400)).toBe(true);
   },
+  // --- issue 25: the long connection (the mock's answers: test/longconn.test.ts) ---
+  'openapi#getLongConnectionEndpoint': () => {
+    expect(errorCodes.longConnectionNoCredential).toMatchObject({ code: 1000040344, httpStatus: 200, retryable: false });
+    expect(errorCodes.longConnectionCredentialsInvalid).toMatchObject({ code: 1000040345, httpStatus: 200, retryable: false });
+  },
+  'schemas/longconn/ack.json#': () => {
+    expect(validate('longconn.ack', { code: 200 }).valid).toBe(true); // an event's ACK may carry no data
+    expect(validate('longconn.ack', { code: 200, data: 'e30=' }).valid).toBe(true); // {} for a card click
+    expect(validate('longconn.ack', { code: 200, data: '{}' }).valid).toBe(false); // data is base64, not JSON
+  },
   // --- issue 23: events and callbacks (schemas/events/) ---
   ...eventErrata,
 };

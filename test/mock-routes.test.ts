@@ -83,6 +83,7 @@ describe('mock routes from the operation table (issue 14.3)', () => {
       form.set('file', new Blob(['%PDF-1.4']), 'a.pdf');
       return Promise.resolve({ body: form });
     },
+    getLongConnectionEndpoint: { body: JSON.stringify({ AppID: demoApp.appId, AppSecret: demoApp.appSecret }) },
   };
   it.each(table.map((op) => [op.operationId, op] as const))('serves %s on its path and method, answering what its success schema describes', async (_id, op) => {
     const headers: Record<string, string> = op.tokenTypes.length ? { authorization: `Bearer ${op.tokenTypes.includes('tenant') ? tenantToken : demoUserToken}` } : {};

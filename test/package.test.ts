@@ -24,7 +24,9 @@ beforeAll(() => {
   // linked in (its own dependencies resolve from its real path) rather than installed from the registry.
   fs.symlinkSync(path.join(repoRoot, 'node_modules/vitest'), path.join(work, 'node_modules/vitest'), 'dir');
   // The README's client examples read process.env, as a Node consumer's code does (with @types/node).
+  // (protobufjs, a dependency of ./longconn, installs an @types/node of its own: the repository's replaces it.)
   fs.mkdirSync(path.join(work, 'node_modules/@types'), { recursive: true });
+  fs.rmSync(path.join(work, 'node_modules/@types/node'), { recursive: true, force: true });
   fs.symlinkSync(path.join(repoRoot, 'node_modules/@types/node'), path.join(work, 'node_modules/@types/node'), 'dir');
 }, 120_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

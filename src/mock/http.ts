@@ -2,7 +2,7 @@
 // fetch-style Request/Response in between; and a server for fetch-style handlers (docs site).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
 
 /**
@@ -174,7 +174,7 @@ function closeAfter(req: http.IncomingMessage, res: http.ServerResponse) {
  * Serves the mock's core on 127.0.0.1 (port 0 = any free port). Requests that match no operation
  * go to `fallback` first when one is given.
  */
-export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>, requestTimeoutMs = REQUEST_TIMEOUT_MS) {
+export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>, requestTimeoutMs = REQUEST_TIMEOUT_MS, upgrade?: Upgrade) {
   return listen(port, requestTimeoutMs, (req, res) => {
     const method = req.method ?? 'GET';
     const target = targetOf(req.url);
@@ -202,8 +202,11 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
     // one declared above the cap closes the connection after the answer instead.
     if (method === 'GET' || method === 'HEAD') finish(EMPTY, declaredTooLarge(req));
     else readBody(req, finish);
-  });
+  }, upgrade);
 }
+
+/** Takes an HTTP upgrade (the long connection's WebSocket); false = not its path. */
+export type Upgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 
 /**
  * Serves a fetch-style handler over HTTP on 127.0.0.1 (port 0 = any free port). Bodies above the
@@ -224,7 +227,7 @@ export function serveFetchHandler(handle: (r: Request) => Promise<Response>, por
   });
 }
 
-async function listen(port: number, requestTimeoutMs: number, onRequest: http.RequestListener) {
+async function listen(port: number, requestTimeoutMs: number, onRequest: http.RequestListener, upgrade?: Upgrade) {
   // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
   // the error envelope; beyond that, and on unparsable requests, clientError answers with one. A
   // request must arrive within requestTimeoutMs (checked at least every second).
@@ -248,6 +251,11 @@ async function listen(port: number, requestTimeoutMs: number, onRequest: http.Re
     const { code, msg } = errorCodes.invalidParameter;
     const body = JSON.stringify({ code, msg: `${msg} (${detail})` });
     socket.end(`HTTP/1.1 ${status}\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  // Upgrades nobody takes are closed: a socket must not hang open.
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (!upgrade?.(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -6,6 +6,7 @@
  */
 export { createMockFeishu, type MockFeishu, type MockFeishuOptions, type MockFeishuState } from './server.js';
 export type { MockMessage } from './behaviours/message-store.js';
+export type { LongConnectionAck, LongConnectionDelivery, LongConnectionMock, LongConnectionMockOptions } from './longconn/types.js';
 export type { MockEvents, MockUsers, MockCards, UserMessageInput, CardClickInput, DeliveryRecord, DeliveryAttempt, EventTransport, DeliveryOutcome, MockEventApp } from './events/index.js';
 export { PLATFORM_RETRY_SCHEDULE_MS, PLATFORM_ANSWER_TIMEOUT_MS } from './events/source.js';
 export { createFakeTt, type FakeTt, type FakeTtOptions, type FakeTtParams, type FakeTtCall, type SentCard, type ChooserRequest, type ChooserAnswer } from './fake-tt.js';

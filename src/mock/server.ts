@@ -15,6 +15,8 @@ import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type MockRequestHead, type Served, type StreamedAnswer } from './http.js';
 import { Readable } from 'node:stream';
 import { parseQuery } from './query.js';
+import { LongConnectionHub } from './longconn/hub.js';
+import type { LongConnectionMock, LongConnectionMockOptions } from './longconn/types.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
 import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
@@ -65,6 +67,8 @@ export interface MockFeishuOptions {
   onWarning?: (message: string) => void;
   /** Hears every chunk of an upload's binary part as the mock's parser receives it (tests of streaming). */
   onUploadBytes?: (operationId: string, bytes: number) => void;
+  /** The long connection: ACK timeout, redeliveries, split size, card frame type, ClientConfig, connection limit. */
+  longConnection?: LongConnectionMockOptions;
 }
 
 /** A running mock's mutable state, for tests that inspect or change it. */
@@ -110,6 +114,8 @@ export interface MockFeishu extends MockEventSide {
   /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
   listen: (port?: number, options?: MockListenOptions) => Promise<{ url: string; close: () => Promise<void> }>;
   state: MockFeishuState;
+  /** The long connection (长连接): its WebSocket is served by `listen()` at the URL the endpoint hands out. */
+  longConnection: LongConnectionMock;
 }
 
 /** Longer query strings are refused (the chat endpoints' parameters fit in about 1.2 KB). */
@@ -226,6 +232,10 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   });
   // Changes the behaviours announce go to the event source (no-op without an event URL or long connection).
   state.emitPlatformEvent = eventSide.emitPlatformEvent;
+  // The long connection: while the app holds an open connection, everything the event source emits
+  // (mock.events.emit, users' messages, card clicks) goes over it instead of HTTP (INTERFACES.md §3).
+  const longConnection = new LongConnectionHub(options.longConnection, now);
+  longConnection.onAvailability = (available) => eventSide.events.setTransport(available ? { name: 'websocket', deliver: (payload, kind) => longConnection.deliver(payload, kind) } : undefined);
 
   // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
   // formatted once per second, not per request.
@@ -265,6 +275,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     emitPlatformEvent: (eventType, event) => state.emitPlatformEvent(eventType, event),
     warn: (message) => options.onWarning?.(message),
     rules: { strictUpdateMulti: options.messages?.strictUpdateMulti === true, lenientMemberIds: options.lenientMemberIds === true },
+    longConnection,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
@@ -534,10 +545,19 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => {
+    longConnection,
+    listen: async (port = 0, listenOptions = {}) => {
       // The control surface (/__mock/…) matches no operation: it answers first among the fallbacks.
       const fallback = listenOptions.fallback;
-      return serveMock(core, port, async (request) => (await eventSide.control(request)) ?? fallback?.(request), listenOptions.requestTimeoutMs);
+      const served = await serveMock(core, port, async (request) => (await eventSide.control(request)) ?? fallback?.(request), listenOptions.requestTimeoutMs, (req, socket, head) => longConnection.upgrade(req, socket, head));
+      longConnection.wsBase = served.url.replace(/^http/, 'ws');
+      return {
+        url: served.url,
+        close: () => {
+          longConnection.close();
+          return served.close();
+        },
+      };
     },
     events: eventSide.events,
     users: eventSide.users,

@@ -28,10 +28,11 @@ export function markdownSection(markdown, heading) {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-export function renderLanding({ pkg, openapi, schemas, readme, apis }) {
+export function renderLanding({ pkg, openapi, schemas, readme, apis, longconnErrata = [] }) {
   const errata = [
     ...collectErrata(openapi, ['REST']),
     ...Object.entries(schemas).flatMap(([file, schema]) => collectErrata(schema, [file.replace(/^jsapi\/|\.json$/g, '')])),
+    ...longconnErrata.map((e) => ({ where: `long connection › ${e.where}`, doc: e.doc, decision: e.decision, evidence: e.evidence })),
   ];
   // The operations as the operation table lists them (every method, in spec order).
   const operations = Object.values(operationTable(openapi));
@@ -50,6 +51,7 @@ npm test                   # the whole suite</code></pre>
 <li><a href="jsapi/index.html">JSAPI reference</a> (JSON Schema 2020-12): ${apis.map((a) => `<a href="jsapi/${a}.html"><code>tt.${a}</code></a>`).join(', ')}</li>
 <li>Card JSON reference (<code>cardContent.card</code>, the <code>interactive</code> content): <a href="card/v1.html">1.0</a>, <a href="card/v2.html">2.0</a></li>
 <li><a href="events/guide.html">Receiving events and callbacks</a>: <code>feishu-chat-contract/events</code> on Node http, Express, Workers and Hono, and a bot tested against the mock</li>
+<li>Long connection (长连接): <a href="longconn/protocol.html">protocol</a> (pbbp2 frames, headers, ACK, errors, errata) and <a href="longconn/guide.html">guide</a></li>
 </ul>
 <h2 id="errata">Errata: where the official docs are wrong, and what the contract decided</h2>
 <table><tr><th>where</th><th>the official docs</th><th>the contract</th><th>evidence</th></tr>

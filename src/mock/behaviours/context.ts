@@ -8,6 +8,7 @@ import type { CardTokens } from '../card-tokens.js';
 import type { FormProblem, ReceivedForm } from '../multipart.js';
 import type { UploadStore } from '../uploads.js';
 import type { MessageStore } from './message-store.js';
+import type { LongConnectionHub } from '../longconn/hub.js';
 
 /** Who a request authenticated as. */
 export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
@@ -56,6 +57,8 @@ export interface MockRuntime {
   warn: (message: string) => void;
   /** Rules the mock's options choose where the platform's are not documented (§12 #8, #16). */
   rules: { strictUpdateMulti: boolean; lenientMemberIds: boolean };
+  /** The long connection: URLs handed out, open WebSockets, deliveries over them. */
+  longConnection: LongConnectionHub;
   /**
    * Announces a change the platform pushes to subscribed apps (a member added, a message recalled):
    * the mock builds the whole envelope of `eventType` from its dataset with `event` laid over it,

@@ -3,6 +3,7 @@
 import type { Behaviour } from './context.js';
 import { createMessage } from './createMessage.js';
 import { getChat } from './getChat.js';
+import { getLongConnectionEndpoint } from './getLongConnectionEndpoint.js';
 import { getTenantAccessToken } from './getTenantAccessToken.js';
 import { isInChat } from './isInChat.js';
 import { listChatMembers } from './listChatMembers.js';
@@ -25,6 +26,7 @@ export const behaviours: Readonly<Record<string, Behaviour>> = {
   // The message lifecycle and chat management (issue 24).
   replyMessage, patchMessage, updateCardByToken, uploadImage, uploadFile, listMessages, getMessage,
   createReaction, listReactions, deleteReaction, createChat, addChatMembers,
+  getLongConnectionEndpoint,
 };
 
 export type { Behaviour, BehaviourRequest, Caller, MockAnswer, MockRuntime } from './context.js';
