@@ -12,6 +12,18 @@ export const schemaIds = {
     "export": "listChats_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatsResponse"
   },
+  "createChat.query": {
+    "export": "createChat_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateChatQuery"
+  },
+  "createChat.body": {
+    "export": "createChat_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateChatRequest"
+  },
+  "createChat.response": {
+    "export": "createChat_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateChatResponse"
+  },
   "searchChats.query": {
     "export": "searchChats_query",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsQuery"
@@ -44,6 +56,22 @@ export const schemaIds = {
     "export": "listChatMembers_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersResponse"
   },
+  "addChatMembers.path": {
+    "export": "addChatMembers_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/AddChatMembersPath"
+  },
+  "addChatMembers.query": {
+    "export": "addChatMembers_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/AddChatMembersQuery"
+  },
+  "addChatMembers.body": {
+    "export": "addChatMembers_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/AddChatMembersRequest"
+  },
+  "addChatMembers.response": {
+    "export": "addChatMembers_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/AddChatMembersResponse"
+  },
   "isInChat.path": {
     "export": "isInChat_path",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/IsInChatPath"
@@ -64,6 +92,14 @@ export const schemaIds = {
     "export": "searchChatsV2_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsV2Response"
   },
+  "listMessages.query": {
+    "export": "listMessages_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListMessagesQuery"
+  },
+  "listMessages.response": {
+    "export": "listMessages_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListMessagesResponse"
+  },
   "createMessage.query": {
     "export": "createMessage_query",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateMessageQuery"
@@ -75,6 +111,98 @@ export const schemaIds = {
   "createMessage.response": {
     "export": "createMessage_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateMessageResponse"
+  },
+  "getMessage.path": {
+    "export": "getMessage_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetMessagePath"
+  },
+  "getMessage.query": {
+    "export": "getMessage_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetMessageQuery"
+  },
+  "getMessage.response": {
+    "export": "getMessage_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetMessageResponse"
+  },
+  "patchMessage.path": {
+    "export": "patchMessage_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/PatchMessagePath"
+  },
+  "patchMessage.body": {
+    "export": "patchMessage_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/PatchMessageRequest"
+  },
+  "patchMessage.response": {
+    "export": "patchMessage_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/PatchMessageResponse"
+  },
+  "replyMessage.path": {
+    "export": "replyMessage_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ReplyMessagePath"
+  },
+  "replyMessage.body": {
+    "export": "replyMessage_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ReplyMessageRequest"
+  },
+  "replyMessage.response": {
+    "export": "replyMessage_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ReplyMessageResponse"
+  },
+  "listReactions.path": {
+    "export": "listReactions_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListReactionsPath"
+  },
+  "listReactions.query": {
+    "export": "listReactions_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListReactionsQuery"
+  },
+  "listReactions.response": {
+    "export": "listReactions_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListReactionsResponse"
+  },
+  "createReaction.path": {
+    "export": "createReaction_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateReactionPath"
+  },
+  "createReaction.body": {
+    "export": "createReaction_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateReactionRequest"
+  },
+  "createReaction.response": {
+    "export": "createReaction_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateReactionResponse"
+  },
+  "deleteReaction.path": {
+    "export": "deleteReaction_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/DeleteReactionPath"
+  },
+  "deleteReaction.response": {
+    "export": "deleteReaction_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/DeleteReactionResponse"
+  },
+  "uploadImage.body": {
+    "export": "uploadImage_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UploadImageRequest"
+  },
+  "uploadImage.response": {
+    "export": "uploadImage_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UploadImageResponse"
+  },
+  "uploadFile.body": {
+    "export": "uploadFile_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UploadFileRequest"
+  },
+  "uploadFile.response": {
+    "export": "uploadFile_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UploadFileResponse"
+  },
+  "updateCardByToken.body": {
+    "export": "updateCardByToken_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UpdateCardByTokenRequest"
+  },
+  "updateCardByToken.response": {
+    "export": "updateCardByToken_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/UpdateCardByTokenResponse"
   },
   "getTenantAccessToken.body": {
     "export": "getTenantAccessToken_body",
@@ -376,6 +504,142 @@ export const errorCodes = {
     "meaning": "rate limited (older gateways answer HTTP 400)",
     "action": "wait x-ogw-ratelimit-reset seconds, then retry (bounded)"
   },
+  "chatRateLimited": {
+    "code": 232019,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "The request has been rate limited.",
+    "meaning": "chat-level throttling (also concurrent member changes of one chat)",
+    "action": "retry later, serially"
+  },
+  "publicNameTooShort": {
+    "code": 232020,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Name can NOT be less than two characters for public chats.",
+    "meaning": "a public chat's name is shorter than 2 characters",
+    "action": "give it a longer name"
+  },
+  "botNotFound": {
+    "code": 232021,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot can NOT be found.",
+    "meaning": "a bot_id_list entry is not a bot",
+    "action": "check the app ids"
+  },
+  "chatUserResigned": {
+    "code": 232022,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "User has already resigned.",
+    "meaning": "a user in user_id_list has resigned",
+    "action": "leave them out"
+  },
+  "chatReviewFailed": {
+    "code": 232023,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Chat information review failed while updating the chat.",
+    "meaning": "the name or description holds sensitive words",
+    "action": "change them"
+  },
+  "chatUserIdInvalid": {
+    "code": 232030,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request specifies a user_id which is invalid.",
+    "meaning": "a user id is malformed",
+    "action": "check the ids and user_id_type"
+  },
+  "ownerTenantMismatch": {
+    "code": 232032,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator who will create the chat and the designated chat owner must be in the same tenant.",
+    "meaning": "owner_id is of another tenant",
+    "action": "name an owner of the caller's tenant"
+  },
+  "chatLabelsNotAllowed": {
+    "code": 232037,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator or invited bots does NOT have the authority to manage chat labels without the scope.",
+    "meaning": "the app may not set chat labels",
+    "action": "leave labels out or get the scope"
+  },
+  "publicNameMissing": {
+    "code": 232042,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Public group chat's name should not be empty.",
+    "meaning": "a public chat has no name",
+    "action": "give it a name"
+  },
+  "unavailableIds": {
+    "code": 232043,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request contains unavailable ids.",
+    "meaning": "an id is unknown or invisible to the caller (createChat fails whole; addChatMembers with succeed_type=2, or an id of the wrong kind)",
+    "action": "check the ids; add members with addChatMembers and succeed_type=1 to skip the unusable ones"
+  },
+  "restrictedModeNotAllowed": {
+    "code": 232057,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator tenant doesn't have the permission to use restricted mode.",
+    "meaning": "restricted mode needs the enterprise flagship edition",
+    "action": "leave restricted_mode_setting off"
+  },
+  "chatBeingCreated": {
+    "code": 232068,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "The group is being created, please wait a moment.",
+    "meaning": "a create with the same uuid is in flight",
+    "action": "retry later with the same uuid"
+  },
+  "externalChatNotPublic": {
+    "code": 232069,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "current chat type unsupported to set public.",
+    "meaning": "an external chat cannot be public",
+    "action": "make it private"
+  },
+  "hideMemberCountNotAllowed": {
+    "code": 232078,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator tenant doesn't have the permission to use hide_member_count_setting.",
+    "meaning": "the tenant may not hide member counts",
+    "action": "leave hide_member_count_setting out"
+  },
+  "hideMemberCountUnsupported": {
+    "code": 232079,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Chat type not supported by hide_member_count_setting.",
+    "meaning": "this chat type cannot hide its member count",
+    "action": "leave hide_member_count_setting out"
+  },
+  "publicChatForbidden": {
+    "code": 232091,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Due to the security control requirements of this tenant, this tenant does not allow public group.",
+    "meaning": "the tenant forbids public chats",
+    "action": "make it private"
+  },
+  "ocicTagNotAllowed": {
+    "code": 232095,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator does NOT have the authority to manage ocic type tag without the scope.",
+    "meaning": "the app may not set this tag",
+    "action": "leave it out"
+  },
   "chatIdInvalid": {
     "code": 232006,
     "httpStatus": 400,
@@ -415,6 +679,94 @@ export const errorCodes = {
     "msg": "Your request specifies a chat which has already been dissolved.",
     "meaning": "the chat has been dissolved (群已被解散)",
     "action": "stop using this chat"
+  },
+  "chatMemberLimit": {
+    "code": 232013,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "You have reached the limit of maximum number of members a chat can have.",
+    "meaning": "the chat is full (5000 normal, 3000 meeting, 5000 topic)",
+    "action": "remove members first"
+  },
+  "addMemberForbidden": {
+    "code": 232017,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "No Permission: If the operator is NOT owner or creator with the scope, the operator can NOT complete the request.",
+    "meaning": "only the owner and admins may add members to this chat",
+    "action": "add as the owner or an admin"
+  },
+  "membersInvisible": {
+    "code": 232024,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Users do not have the visibility of the app, or the operator does not have collaboration permissions with the target users.",
+    "meaning": "a user is outside the app's availability range or may not be contacted",
+    "action": "widen the availability range, or use succeed_type=1"
+  },
+  "noValidMembers": {
+    "code": 232027,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "There are no valid members in the ID list specified in your request.",
+    "meaning": "id_list is empty or holds no usable id",
+    "action": "send usable ids"
+  },
+  "externalMemberInternalChat": {
+    "code": 232028,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "External members can Not be added to an internal group chat.",
+    "meaning": "an external user cannot join an internal chat",
+    "action": "use an external chat"
+  },
+  "adminMemberLimit": {
+    "code": 232044,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "You have reached maximum number of chat members set by admin.",
+    "meaning": "the admin's member cap is reached",
+    "action": "remove members first"
+  },
+  "chatTypeUnsupported": {
+    "code": 232090,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Unsupported chat type.",
+    "meaning": "the chat is not a group or topic chat (e.g. p2p)",
+    "action": "add members to a group chat"
+  },
+  "openIdsNotExist": {
+    "code": 99992351,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "these open ids not existed: %v",
+    "meaning": "an open_id does not exist (Lark: \"Your request contains not existed id.\")",
+    "action": "check the ids"
+  },
+  "userIdsNotExist": {
+    "code": 99992360,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request contains not existed id.",
+    "meaning": "a user_id does not exist",
+    "action": "check the ids"
+  },
+  "unionIdsNotExist": {
+    "code": 99992364,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request contains not existed id.",
+    "meaning": "a union_id does not exist",
+    "action": "check the ids"
+  },
+  "threadInvisible": {
+    "code": 230073,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The thread is invisible to the operator.",
+    "meaning": "the thread was created before the caller joined, with history hidden from new members",
+    "action": "subscribe to the thread or list another"
   },
   "messageInvalidParameter": {
     "code": 230001,
@@ -616,6 +968,416 @@ export const errorCodes = {
     "meaning": "the card cannot be built; the cause is the sub-code in msg (ext=ErrCode: N; ErrMsg: …), e.g. 200621 card JSON parse error, 200380 template not published, 11310 template not visible or too many components",
     "action": "fix the card or template as the sub-code says"
   },
+  "messageDeleted": {
+    "code": 230110,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Action unavailable as the message has been deleted.",
+    "meaning": "the message was deleted (无法获取已经被删除的消息)",
+    "action": "do not act on a deleted message"
+  },
+  "messageEditWindowPassed": {
+    "code": 230031,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Message can only be modified within 14 days after sending.",
+    "meaning": "the card was sent more than 14 days ago",
+    "action": "send a new card"
+  },
+  "messageRecalled": {
+    "code": 230011,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The message is recalled.",
+    "meaning": "the target message was recalled (消息已被撤回)",
+    "action": "do not act on a recalled message"
+  },
+  "messageInvisible": {
+    "code": 230050,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The message is invisible to the operator.",
+    "meaning": "the target message is invisible to the caller",
+    "action": "act as a caller who can see it"
+  },
+  "replyTargetUnsupported": {
+    "code": 230054,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "This operation is not supported for this message type.",
+    "meaning": "the target message's type cannot be replied to (the mock: a system message)",
+    "action": "reply to another message"
+  },
+  "threadReplyUnsupported": {
+    "code": 230071,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The group to which the message belongs does not support reply in thread.",
+    "meaning": "reply_in_thread is not allowed in this chat (the mock: a p2p chat)",
+    "action": "reply without reply_in_thread"
+  },
+  "aggregatedThreadReplyUnsupported": {
+    "code": 230072,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Aggregated messages do not support reply in thread.",
+    "meaning": "a merge-forward (aggregated) message cannot get a thread reply",
+    "action": "reply without reply_in_thread"
+  },
+  "messageSelfDestructing": {
+    "code": 230111,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Action unavailable as the message will self-destruct soon.",
+    "meaning": "the target message will self-destruct soon",
+    "action": "do not act on it"
+  },
+  "messageNotFound": {
+    "code": 99992354,
+    "httpStatus": 400,
+    "retryable": false,
+    "meaning": "the message_id does not exist, or is not an `om_` id (observed in third-party logs for reply, PATCH, get and reactions; no doc page lists it)",
+    "action": "check the message id",
+    "x-source": "observed (third-party logs and code; the msg text varies, e.g. \"these ids not existed\", \"message not found\")"
+  },
+  "reactionUserIdTypeInvalid": {
+    "code": 231014,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "user_id_type is invalid.",
+    "meaning": "user_id_type is not open_id, union_id or user_id",
+    "action": "fix user_id_type"
+  },
+  "reactionTypeInvalid": {
+    "code": 231001,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "reaction type is invalid.",
+    "meaning": "emoji_type is not one of the documented names (see EmojiType x-known-values)",
+    "action": "use a documented emoji_type"
+  },
+  "reactionMessageNotFound": {
+    "code": 231003,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The message is not found, maybe not exist or deleted.",
+    "meaning": "the message does not exist or was recalled",
+    "action": "check the message id"
+  },
+  "reactionNoAccess": {
+    "code": 231008,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator has no access to the message.",
+    "meaning": "the caller has no access to the message",
+    "action": "act as a member of its chat"
+  },
+  "reactionPageTokenInvalid": {
+    "code": 231012,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The request has an invalid pageToken.",
+    "meaning": "page_token was not issued for this list",
+    "action": "start again without page_token"
+  },
+  "reactionAuthTypeInvalid": {
+    "code": 231013,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The request has an invalid AuthType.",
+    "meaning": "the token is neither a tenant nor a user access token",
+    "action": "use a tenant or user access token"
+  },
+  "reactionMessageInvisible": {
+    "code": 231018,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The message is invisible to the operator.",
+    "meaning": "the message is invisible to the caller",
+    "action": "act as a caller who can see it"
+  },
+  "reactionNoPermission": {
+    "code": 231002,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator has no permission to react on the specific message.",
+    "meaning": "the caller is not in the message's chat",
+    "action": "add the bot or user to the chat"
+  },
+  "reactionChatNotFound": {
+    "code": 231004,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The chat in which the message exists is not found, maybe not exist, deleted or archived.",
+    "meaning": "the message's chat is gone",
+    "action": "stop using this message"
+  },
+  "reactionThreadRemoved": {
+    "code": 231005,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The thread has been no-trace removed, cannot put reaction.",
+    "meaning": "the thread was removed",
+    "action": "stop using this message"
+  },
+  "reactionRepeatedProcessing": {
+    "code": 231015,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "Act on reaction failed, repeated request is processing.",
+    "meaning": "the same reaction request is still being processed (a concurrent duplicate)",
+    "action": "retry later"
+  },
+  "reactionBlockedByUser": {
+    "code": 231019,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Due to the settings of this user, you are temporarily unable to perform this operation.",
+    "meaning": "the message's sender blocked the caller",
+    "action": "do not react"
+  },
+  "reactionTenantForbidden": {
+    "code": 231020,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Due to the configuration of the tenant administrator, you cannot perform this operation on the target user temporarily.",
+    "meaning": "a tenant policy forbids it",
+    "action": "ask the tenant administrator"
+  },
+  "reactionExternalChatForbidden": {
+    "code": 231021,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "No permission to operate external chats.",
+    "meaning": "the chat is external and the app may not act there",
+    "action": "enable external sharing"
+  },
+  "reactionBotUnavailable": {
+    "code": 231022,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot has NO availability to this user.",
+    "meaning": "the user is outside the app's availability range",
+    "action": "widen the availability range"
+  },
+  "reactionOperatorInvalid": {
+    "code": 231006,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator_id is invalid.",
+    "meaning": "the operator id is invalid",
+    "action": "check the token"
+  },
+  "reactionMessageTypeUnsupported": {
+    "code": 231017,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "This operation is not supported for this message type.",
+    "meaning": "this message type takes no reactions (e.g. system messages)",
+    "action": "react to another message"
+  },
+  "reactionDeleteForbidden": {
+    "code": 231007,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator has no permission to delete this reaction.",
+    "meaning": "the reaction was put by someone else",
+    "action": "delete only your own reactions"
+  },
+  "reactionNotOfMessage": {
+    "code": 231010,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The reaction does not belong to the message.",
+    "meaning": "the reaction_id is of another message",
+    "action": "pair the reaction with its message"
+  },
+  "reactionIdInvalid": {
+    "code": 231011,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The request has an invalid reaction_id.",
+    "meaning": "the reaction_id is unknown",
+    "action": "list the message's reactions for their ids"
+  },
+  "uploadMetaStopped": {
+    "code": 232096,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "Meta writing has stopped, please try again later.",
+    "meaning": "the platform's storage is paused",
+    "action": "retry later"
+  },
+  "uploadInvalidParameter": {
+    "code": 234001,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Invalid request param.",
+    "meaning": "a form field is missing or invalid (image_type",
+    "file_type": null,
+    "file_name) or the body is not a well-formed multipart form": null,
+    "action": "fix the form",
+    "invalidParameter": true
+  },
+  "uploadUnauthorized": {
+    "code": 234002,
+    "httpStatus": 401,
+    "retryable": false,
+    "msg": "Unauthorized.",
+    "meaning": "the token is missing or invalid (HTTP 401)",
+    "action": "send a valid tenant access token"
+  },
+  "uploadTooLarge": {
+    "code": 234006,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The file size exceed the max value.",
+    "meaning": "the image is over 10 MB, or the file over 30 MB",
+    "action": "upload a smaller one (a large image as a file)"
+  },
+  "uploadBotNotEnabled": {
+    "code": 234007,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "App does not enable bot feature.",
+    "meaning": "the app's bot ability is off",
+    "action": "enable the bot ability"
+  },
+  "uploadEmpty": {
+    "code": 234010,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "File's size can't be 0.",
+    "meaning": "the binary part is empty",
+    "action": "send the bytes"
+  },
+  "imageFormatUnknown": {
+    "code": 234011,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Can't regonnize the image format.",
+    "meaning": "the bytes are not an image of a supported format (the msg's spelling is the platform's)",
+    "action": "upload a JPG",
+    "PNG": null,
+    "WEBP": null,
+    "GIF": null,
+    "BMP": null,
+    "ICO": null,
+    "TIFF or HEIC": null
+  },
+  "imageResolutionTooLarge": {
+    "code": 234039,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Image resolution exceeds limit.",
+    "meaning": "the image is larger than GIF 2000×2000, others 12000×12000, avatar 4096×4096",
+    "action": "scale it down or upload it as a file"
+  },
+  "tenantMasterKeyDeleted": {
+    "code": 234041,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Tenant master key has been deleted, please contact the tenant administrator.",
+    "meaning": "the tenant's master key was deleted",
+    "action": "contact the tenant administrator"
+  },
+  "hybridStorageError": {
+    "code": 234042,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.",
+    "meaning": "the tenant's own storage failed",
+    "action": "contact the tenant administrator"
+  },
+  "cardFormatInvalid": {
+    "code": 11311,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "card format invalid",
+    "meaning": "the card's structure is not a valid card (卡片格式不符合要求)",
+    "action": "fix the card"
+  },
+  "cardParameterInvalid": {
+    "code": 10002,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "card parameter validation error",
+    "meaning": "a body field breaks its rule (the msg says which)",
+    "action": "fix the request",
+    "invalidParameter": true
+  },
+  "cardTooLarge": {
+    "code": 100000,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "card content is too large",
+    "meaning": "the card is over the size limit (30 KB of JSON; 100 KB after conversion)",
+    "action": "shrink the card"
+  },
+  "bodyNotJson": {
+    "code": 100030,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "the body is not valid JSON",
+    "meaning": "the request body is not JSON (传入body参数不符合json规范)",
+    "action": "send JSON"
+  },
+  "cardRecalled": {
+    "code": 200000,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "the card message was recalled",
+    "meaning": "the card's message was recalled",
+    "action": "stop updating it"
+  },
+  "cardOfAnotherApp": {
+    "code": 200310,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "cannot update a card sent by another app",
+    "meaning": "the card was sent by another app's bot",
+    "action": "update only your own cards"
+  },
+  "cardOpenIdsWrong": {
+    "code": 200320,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "the exclusive card's open_ids are wrong",
+    "meaning": "card.open_ids names users who cannot see this card",
+    "action": "fix card.open_ids"
+  },
+  "cardTokenFormatInvalid": {
+    "code": 300020,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "token format is invalid",
+    "meaning": "the token is not a callback token (c-…)",
+    "action": "pass the callback's token"
+  },
+  "cardTokenExpired": {
+    "code": 300030,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "token is expired",
+    "meaning": "the token is unknown or older than 30 minutes",
+    "action": "update with patchMessage instead"
+  },
+  "cardTokenUsedUp": {
+    "code": 300040,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "token can only be used twice",
+    "meaning": "the token was used its two times",
+    "action": "update with patchMessage instead"
+  },
+  "cardOpenIdsMissing": {
+    "code": 300090,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "open_ids of an exclusive card must not be empty",
+    "meaning": "a 1.0 exclusive card (update_multi false or absent) came without card.open_ids",
+    "action": "add card.open_ids, or make the card shared (config.update_multi true)"
+  },
   "appCredentialsInvalid": {
     "code": 10003,
     "httpStatus": 400,
@@ -676,6 +1438,193 @@ export const errorCodes = {
 
 export const excludedConsts = {
   "/properties/code/not": 0
+};
+
+export const knownValues = {
+  "EmojiType": [
+    "OK",
+    "THUMBSUP",
+    "THANKS",
+    "MUSCLE",
+    "FINGERHEART",
+    "APPLAUSE",
+    "FISTBUMP",
+    "JIAYI",
+    "DONE",
+    "SMILE",
+    "BLUSH",
+    "LAUGH",
+    "SMIRK",
+    "LOL",
+    "FACEPALM",
+    "LOVE",
+    "WINK",
+    "PROUD",
+    "WITTY",
+    "SMART",
+    "SCOWL",
+    "THINKING",
+    "SOB",
+    "CRY",
+    "ERROR",
+    "NOSEPICK",
+    "HAUGHTY",
+    "SLAP",
+    "SPITBLOOD",
+    "TOASTED",
+    "GLANCE",
+    "DULL",
+    "INNOCENTSMILE",
+    "JOYFUL",
+    "WOW",
+    "TRICK",
+    "YEAH",
+    "ENOUGH",
+    "TEARS",
+    "EMBARRASSED",
+    "KISS",
+    "SMOOCH",
+    "DROOL",
+    "OBSESSED",
+    "MONEY",
+    "TEASE",
+    "SHOWOFF",
+    "COMFORT",
+    "CLAP",
+    "PRAISE",
+    "STRIVE",
+    "XBLUSH",
+    "SILENT",
+    "WAVE",
+    "WHAT",
+    "FROWN",
+    "SHY",
+    "DIZZY",
+    "LOOKDOWN",
+    "CHUCKLE",
+    "WAIL",
+    "CRAZY",
+    "WHIMPER",
+    "HUG",
+    "BLUBBER",
+    "WRONGED",
+    "HUSKY",
+    "SHHH",
+    "SMUG",
+    "ANGRY",
+    "HAMMER",
+    "SHOCKED",
+    "TERROR",
+    "PETRIFIED",
+    "SKULL",
+    "SWEAT",
+    "SPEECHLESS",
+    "SLEEP",
+    "DROWSY",
+    "YAWN",
+    "SICK",
+    "PUKE",
+    "BETRAYED",
+    "HEADSET",
+    "EatingFood",
+    "MeMeMe",
+    "Sigh",
+    "Typing",
+    "Lemon",
+    "Get",
+    "LGTM",
+    "OnIt",
+    "OneSecond",
+    "VRHeadset",
+    "YouAreTheBest",
+    "SALUTE",
+    "SHAKE",
+    "HIGHFIVE",
+    "UPPERLEFT",
+    "ThumbsDown",
+    "SLIGHT",
+    "TONGUE",
+    "EYESCLOSED",
+    "RoarForYou",
+    "CALF",
+    "BEAR",
+    "BULL",
+    "RAINBOWPUKE",
+    "ROSE",
+    "HEART",
+    "PARTY",
+    "LIPS",
+    "BEER",
+    "CAKE",
+    "GIFT",
+    "CUCUMBER",
+    "Drumstick",
+    "Pepper",
+    "CANDIEDHAWS",
+    "BubbleTea",
+    "Coffee",
+    "Yes",
+    "No",
+    "OKR",
+    "CheckMark",
+    "CrossMark",
+    "MinusOne",
+    "Hundred",
+    "AWESOMEN",
+    "Pin",
+    "Alarm",
+    "Loudspeaker",
+    "Trophy",
+    "Fire",
+    "BOMB",
+    "Music",
+    "XmasTree",
+    "Snowman",
+    "XmasHat",
+    "FIREWORKS",
+    "2022",
+    "REDPACKET",
+    "FORTUNE",
+    "LUCK",
+    "FIRECRACKER",
+    "StickyRiceBalls",
+    "HEARTBROKEN",
+    "POOP",
+    "StatusFlashOfInspiration",
+    "18X",
+    "CLEAVER",
+    "Soccer",
+    "Basketball",
+    "GeneralDoNotDisturb",
+    "Status_PrivateMessage",
+    "GeneralInMeetingBusy",
+    "StatusReading",
+    "StatusInFlight",
+    "GeneralBusinessTrip",
+    "GeneralWorkFromHome",
+    "StatusEnjoyLife",
+    "GeneralTravellingCar",
+    "StatusBus",
+    "GeneralSun",
+    "GeneralMoonRest",
+    "MoonRabbit",
+    "Mooncake",
+    "JubilantRabbit",
+    "TV",
+    "Movie",
+    "Pumpkin",
+    "BeamingFace",
+    "Delighted",
+    "ColdSweat",
+    "FullMoonFace",
+    "Partying",
+    "GoGoGo",
+    "ThanksFace",
+    "SaluteFace",
+    "Shrug",
+    "ClownFace",
+    "HappyDragon"
+  ]
 };
 
 export const jsapiInputDefaults = {

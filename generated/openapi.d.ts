@@ -23,7 +23,19 @@ export interface paths {
          */
         get: operations["listChats"];
         put?: never;
-        post?: never;
+        /**
+         * Create a chat
+         * @description 创建群 — creates a group chat with its members and answers the chat's information (getChat's Chat, with `chat_id`).
+         *
+         *     - The calling bot joins automatically (listing it in `bot_id_list` is harmless). Without `owner_id` the owner is the
+         *       calling bot (the answer then has no `owner_id`) or, with a user token, the calling user.
+         *     - Any unknown or invisible id in `user_id_list` or `bot_id_list` fails the whole request (232043): there are no
+         *       partial-membership lists here (add members one by one with addChatMembers and `succeed_type=1` for that).
+         *     - At most 50 users and 5 bots; a public chat needs a name of at least 2 characters (232042, 232020).
+         *     - With `uuid`, requests with the same `uuid` (and the same `owner_id`) create at most one chat within 10 hours: only such
+         *       a create is safe to retry.
+         */
+        post: operations["createChat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -103,7 +115,20 @@ export interface paths {
          */
         get: operations["listChatMembers"];
         put?: never;
-        post?: never;
+        /**
+         * Add users or bots to a chat
+         * @description 将用户或机器人拉入群聊 — adds users (ids of `member_id_type`) or bots (`member_id_type=app_id`, App IDs) to a group or
+         *     topic chat, and answers the ids that did not become members.
+         *
+         *     - The caller must be in the chat (232011); a chat where only the owner and admins add members needs one of them (232017).
+         *     - `succeed_type=0` (default): an unknown id fails the whole request (99992351 open_id, 99992360 user_id, 99992364
+         *       union_id), an invisible one too (232024); resigned users are skipped into `invalid_id_list`. `1`: every usable id is
+         *       added, the others come back in the lists. `2`: any unusable id fails the whole request (232043, the ids in `msg`).
+         *     - One kind of id per call (see x-erratum); at most 50 users and 5 bots per call, 15 bots per chat (232001).
+         *     - An id that is already a member is a no-op.
+         *     - Concurrent calls on one chat may get 232019: call serially.
+         */
+        post: operations["addChatMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -171,7 +196,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a chat's or a thread's history
+         * @description 获取会话历史消息 — the messages of a chat (`container_id_type=chat`) or of a thread (`thread`), page by page.
+         *
+         *     - In a normal chat, thread messages appear only as their root; list the thread to get its replies.
+         *     - `sender.id_type` is `open_id` or `app_id`, and `mentions[].id` an open_id, whatever the caller.
+         *     - A recalled message has `deleted: true` and `body.content` "This message was recalled" (see Message's x-erratum); an
+         *       updated card has `updated: true` and shows its new content.
+         *     - The bot must be in the chat (230002). Group history needs the scope `im:message.group_msg` besides one of `anyOf`.
+         *     - `start_time`/`end_time` are seconds and not supported for threads; `sort_type` cannot change mid-walk; stop on
+         *       `has_more` (the last page may still carry a `page_token`).
+         */
+        get: operations["listMessages"];
         put?: never;
         /**
          * Send a message to a user or a chat
@@ -193,6 +230,215 @@ export interface paths {
          *       `im:message.send_as_user` (`x-scopes.userTokenAllOf`).
          */
         post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/im/v1/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one message
+         * @description 获取指定消息的内容 — one message by id, as `items` (an array even for one id; a merge-forward message comes with its
+         *     sub-messages, each with `upper_message_id`).
+         *
+         *     - The bot must be in the message's chat (230002).
+         *     - `sender.id` and `mentions[].id` of users are ids of `user_id_type` (default open_id); bots are app ids.
+         *     - A recalled message has `deleted: true` and `body` without `content` (see Message's x-erratum). A card comes back in the
+         *       receive-side shape unless `card_msg_content_type=user_card_content` asks for the card JSON as sent.
+         *     - An unknown `message_id` is answered 99992354 (observed).
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a card message
+         * @description 更新已发送的消息卡片 — replaces the card of an `interactive` message the caller sent. Afterwards getMessage and
+         *     listMessages show the new card with `updated: true` and a new `update_time`.
+         *
+         *     - The caller must be the identity that sent the card: the same app's bot (tenant token) or the same user (user token).
+         *       Another identity: 230027 (the doc names no code; see x-erratum).
+         *     - Only `interactive` messages (230001 `ext=This message is NOT a card.`), not recalled (230011), sent within the last
+         *       14 days (230031), not batch (`bm_…`) or ephemeral messages.
+         *     - The card must declare `"update_multi": true` before and after (a shared card; JSON 2.0 cards are shared by default).
+         *       The mock accepts a card without it by default and can be made strict (see x-erratum).
+         *     - At most 5 updates per second per message (230020), besides the per-app limit; the card at most 30 KB (230025).
+         */
+        patch: operations["patchMessage"];
+        trace?: never;
+    };
+    "/open-apis/im/v1/messages/{message_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a message
+         * @description 回复消息 — replies to a message, in its chat, as the bot (tenant token) or a user (user token). The reply is the same
+         *     Message a send answers.
+         *
+         *     - Tree fields: a plain reply has `parent_id` = the replied message and `root_id` = that message's root (or the message
+         *       itself). With `reply_in_thread: true` the reply opens a thread (`thread_id` `omt_…`, on the reply and its root); a reply
+         *       to a message already in a thread joins it, and inside a thread `root_id` and `parent_id` are both the thread's root.
+         *     - `content` is the JSON string a send takes for `msg_type` (no `system`), 150 KB for text, 30 KB for cards and rich text.
+         *     - With a `uuid`, requests with the same `uuid` reply at most once within an hour: only such a reply is safe to retry.
+         *     - An unknown `message_id` is answered 99992354 (observed; no doc code exists for it); a recalled one 230011.
+         *     - 5 messages per second to one user or one chat, besides the per-app limit.
+         */
+        post: operations["replyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/im/v1/messages/{message_id}/reactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a message's reactions
+         * @description 获取消息表情回复 — the reactions on a message, page by page, optionally of one emoji.
+         *
+         *     - The caller must have access to the message (231008); a recalled message has none to list (231003).
+         *     - `operator_id` of a user is an id of `user_id_type`; of an app, its app_id.
+         *     - `page_size` defaults to 20, at most 50 (the .NET SDK's default argument of 10 is not the platform's). Stop on
+         *       `has_more`: `page_token` is optional in the answer (see MessageReactionPage's x-erratum).
+         */
+        get: operations["listReactions"];
+        put?: never;
+        /**
+         * Add a reaction to a message
+         * @description 添加消息表情回复 — puts an emoji on a message as the bot (tenant token) or a user (user token).
+         *
+         *     - The caller must be in the message's chat (231002); recalled messages (231003) and system messages (231017) take none.
+         *     - `emoji_type` must be one of the documented names (231001): see EmojiType's `x-known-values`. `Typing` is the common
+         *       "working on it" indicator; there is no `PROCESSING`.
+         *     - The same operator putting the same emoji again gets the existing reaction back (same `reaction_id`, code 0); see
+         *       x-erratum. Remove it with deleteReaction.
+         */
+        post: operations["createReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/im/v1/messages/{message_id}/reactions/{reaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a reaction
+         * @description 删除消息表情回复 — removes a reaction the caller put, and answers the removed reaction.
+         *
+         *     - Only the caller's own reactions (231007); the reaction must be on that message (231010); an unknown `reaction_id`
+         *       is 231011.
+         */
+        delete: operations["deleteReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/im/v1/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image
+         * @description 上传图片 — uploads an image as `multipart/form-data` and answers its `image_key`, which image messages, cards
+         *     (which refuse external image URLs) and chat avatars then name.
+         *
+         *     - At most 10 MB, not empty (234006, 234010); JPG, JPEG, PNG, WEBP, GIF, BMP, ICO, TIFF or HEIC, recognised by content
+         *       (234011). Resolution: GIF 2000×2000, others 12000×12000, avatars 4096×4096 (234039). Upload larger images as files.
+         *     - A key can be used only by the app that uploaded it (230017 on send).
+         *     - The limits are data on the body schema's binary part (`x-maxBytes`, `x-minBytes`, `x-formats`).
+         *     - A missing or invalid token is HTTP 401 with 234002 here.
+         */
+        post: operations["uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/im/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file
+         * @description 上传文件 — uploads a file as `multipart/form-data` and answers its `file_key`, which file, audio (`opus`) and media
+         *     (`mp4`) messages then name.
+         *
+         *     - At most 30 MB, not empty (234006, 234010). `file_type` decides which message type may carry it (230055 on send).
+         *     - `duration` (milliseconds) is a text part, for audio and video.
+         *     - A key can be used only by the app that uploaded it (230017 on send).
+         *     - A missing or invalid token is HTTP 401 with 234002 here.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-apis/interactive/v1/card/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a card with a callback's token (delayed update)
+         * @description 延时更新消息卡片 — after a user acts on a card and your server has answered the `card.action.trigger` callback, replaces
+         *     that card (for everyone, or for `card.open_ids` of a 1.0 exclusive card) with the callback's `token`.
+         *
+         *     - Call it **after** answering the callback (an earlier or parallel call fails or is reverted), within 30 minutes of
+         *       the callback (300030), at most twice per token (300040; see `x-token-uses`).
+         *     - Only the card the user acted on, sent by this app's bot (200310), not recalled (200000).
+         *     - `card` is an object (not a string), the whole card; at most 30 KB of JSON (100000; see the request schema's x-erratum).
+         *     - A 1.0 exclusive card (`update_multi` false or absent) needs `card.open_ids` (300090).
+         *     - Answers `{"code":0,"msg":"ok"}` with no `data`. The error table gives no HTTP status: errors are sent as 400
+         *       (see x-erratum); read the body whatever the status.
+         */
+        post: operations["updateCardByToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -402,20 +648,6 @@ export interface components {
             data: components["schemas"]["ChatPage"];
         };
         /**
-         * SearchChatsResponse
-         * @description The success envelope of searchChats.
-         */
-        SearchChatsResponse: {
-            /**
-             * @description 0 on success (错误码，非 0 表示失败).
-             * @constant
-             */
-            code: 0;
-            /** @description Message (错误描述), usually "success". */
-            msg: string;
-            data: components["schemas"]["ChatPage"];
-        };
-        /**
          * I18nNames
          * @description Internationalised chat name (国际化会话名). Any locale may be missing or empty; further locales may appear, so the object is open.
          * @example {
@@ -431,6 +663,71 @@ export interface components {
             en_us?: string;
             /** @description Japanese name, may be empty (日文名，可能为空). */
             ja_jp?: string;
+        };
+        /**
+         * CreateChatRequest
+         * @description A new chat (创建群请求体); every field is optional. The calling bot joins automatically and need not be listed in
+         *     `bot_id_list`. Fields that decide who may add members, share or @all are not settable here: the answer carries their
+         *     defaults. `uuid` and `set_bot_manager` are query parameters, not body fields.
+         */
+        CreateChatRequest: {
+            /** @description An image key uploaded with `image_type=avatar` (uploadImage); default the system avatar. */
+            avatar?: string;
+            /** @description The chat's name; recommended at most 60 characters. A public chat needs one of at least 2 characters (232042, 232020). A private chat without one is named `(无主题)`. */
+            name?: string;
+            /** @description The chat's description; recommended at most 100 characters. */
+            description?: string;
+            i18n_names?: components["schemas"]["I18nNames"];
+            /** @description The owner, an id of the query's `user_id_type`. Default the calling bot (tenant token) or the calling user (user token). */
+            owner_id?: string;
+            /** @description Users to add, ids of `user_id_type`; at most 50. Any unusable id fails the whole request (232043). */
+            user_id_list?: string[];
+            /** @description Bots to add, as App IDs (`cli_…`); at most 5, and at most 15 bots in the chat afterwards. */
+            bot_id_list?: string[];
+            /**
+             * @description Message form (default `chat`).
+             * @enum {string}
+             */
+            group_message_type?: "chat" | "thread";
+            /**
+             * @description `group` (the default; the doc: the API creates normal groups only); `topic` makes the whole chat a topic chat.
+             * @enum {string}
+             */
+            chat_mode?: "group" | "topic";
+            /**
+             * @description Default `private`.
+             * @enum {string}
+             */
+            chat_type?: "private" | "public";
+            /** @enum {string} */
+            join_message_visibility?: "only_owner" | "all_members" | "not_anyone";
+            /** @enum {string} */
+            leave_message_visibility?: "only_owner" | "all_members" | "not_anyone";
+            /** @enum {string} */
+            membership_approval?: "no_approval_required" | "approval_required";
+            restricted_mode_setting?: {
+                status?: boolean;
+                /** @enum {string} */
+                screenshot_has_permission_setting?: "all_members" | "not_anyone";
+                /** @enum {string} */
+                download_has_permission_setting?: "all_members" | "not_anyone";
+                /** @enum {string} */
+                message_has_permission_setting?: "all_members" | "not_anyone";
+            };
+            /** @enum {string} */
+            urgent_setting?: "only_owner" | "all_members";
+            /** @enum {string} */
+            video_conference_setting?: "only_owner" | "all_members";
+            /** @enum {string} */
+            edit_permission?: "only_owner" | "all_members";
+            /** @enum {string} */
+            hide_member_count_setting?: "all_members" | "only_owner";
+            external?: boolean;
+            labels?: string[];
+            toolkit_ids?: string[];
+            chat_tags?: string[];
+            /** @enum {string} */
+            pin_manage_setting?: "only_owner" | "all_members";
         };
         /**
          * Chat
@@ -564,6 +861,44 @@ export interface components {
             pin_manage_setting?: "all_members" | "only_owner";
         };
         /**
+         * CreatedChat
+         * @description The chat createChat made: getChat's Chat (every field optional, open) with its `chat_id`. `avatar` is a URL here (the
+         *     request takes an image key). `owner_id` and `owner_id_type` are absent when the owner is a bot. There are no
+         *     partial-membership lists: an unusable id fails the whole request (232043).
+         */
+        CreatedChat: components["schemas"]["Chat"] & {
+            /** @description The new chat's id. */
+            chat_id: components["schemas"]["OpenChatId"];
+        };
+        /**
+         * CreateChatResponse
+         * @description The success envelope of createChat: the chat's information, as getChat answers it, with its `chat_id`.
+         */
+        CreateChatResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["CreatedChat"];
+        };
+        /**
+         * SearchChatsResponse
+         * @description The success envelope of searchChats.
+         */
+        SearchChatsResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), usually "success". */
+            msg: string;
+            data: components["schemas"]["ChatPage"];
+        };
+        /**
          * GetChatResponse
          * @description The success envelope of getChat.
          */
@@ -627,6 +962,44 @@ export interface components {
             /** @description Message (错误描述), usually "success". */
             msg: string;
             data: components["schemas"]["ChatMemberPage"];
+        };
+        /**
+         * AddChatMembersRequest
+         * @description The users or bots to add (将用户或机器人拉入群聊请求体), all of the kind `member_id_type` names.
+         */
+        AddChatMembersRequest: {
+            /**
+             * @description Users (ids of `member_id_type`) or bots (App IDs `cli_…`, with `member_id_type=app_id`): at most 50 users and at most
+             *     5 bots per request, and at most 15 bots in the chat afterwards (232001 otherwise).
+             */
+            id_list: string[];
+        };
+        /**
+         * AddChatMembersResult
+         * @description The ids that did not become members, by reason. With `succeed_type=0` only resigned users come back (in
+         *     `invalid_id_list`); with `succeed_type=1` every unusable id comes back here and the usable ones are added.
+         */
+        AddChatMembersResult: {
+            /** @description Resigned (`succeed_type=0`), or resigned, invisible or app-not-activated ids (`succeed_type=1`). */
+            invalid_id_list?: string[];
+            /** @description Ids that do not exist. */
+            not_existed_id_list?: string[];
+            /** @description Ids waiting for the owner's or an admin's approval (a chat with `membership_approval=approval_required`). */
+            pending_approval_id_list?: string[];
+        };
+        /**
+         * AddChatMembersResponse
+         * @description The success envelope of addChatMembers: the ids that did not become members, by reason (all three lists hold ids that are NOT members afterwards).
+         */
+        AddChatMembersResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["AddChatMembersResult"];
         };
         /**
          * IsInChatResponse
@@ -745,6 +1118,116 @@ export interface components {
             /** @description Message (错误描述), usually "success". */
             msg: string;
             data: components["schemas"]["SearchChatsV2Page"];
+        };
+        /**
+         * OpenMessageId
+         * @description A message's open_message_id, recognised by its om_ prefix.
+         * @example om_925327317135d242832d17fbfab96064
+         */
+        OpenMessageId: string;
+        /**
+         * EpochMillis
+         * @description A time in epoch milliseconds, as the platform sends it — a decimal string (e.g. "1615380573411"); an integer is accepted too.
+         */
+        EpochMillis: string | number;
+        /**
+         * Message
+         * @description A message as stored (消息): the answer to a send and to a reply, each item of a chat's or thread's history, and each item of
+         *     getMessage. Open; all but `sender`'s and `mentions`' own required fields are optional.
+         */
+        Message: {
+            /** @description The message id (消息 ID, `om_…`). */
+            message_id?: components["schemas"]["OpenMessageId"];
+            /** @description The root message of a reply chain (根消息 ID); only in reply scenarios. */
+            root_id?: string;
+            /** @description The message replied to (父消息 ID); only in reply scenarios. */
+            parent_id?: string;
+            /** @description The thread (`omt_…`, 话题 ID); only in topic scenarios. */
+            thread_id?: string;
+            /** @description The message type, as sent (see MsgType); kept open because stored messages have more types. */
+            msg_type?: string;
+            /** @description Creation time, epoch milliseconds, as a decimal string (e.g. "1615380573411"). */
+            create_time?: components["schemas"]["EpochMillis"];
+            /** @description Last update time, epoch milliseconds (see create_time). */
+            update_time?: components["schemas"]["EpochMillis"];
+            /** @description Whether the message was recalled or deleted (是否被撤回); false on send and reply. */
+            deleted?: boolean;
+            /** @description Whether the message was edited (是否被更新), e.g. a card updated by patchMessage; false on send and reply. */
+            updated?: boolean;
+            /** @description The chat the message belongs to (所属的群), for a p2p message too. */
+            chat_id?: components["schemas"]["OpenChatId"];
+            /** @description Who sent it (发送者). */
+            sender?: {
+                /**
+                 * @description The sender's id — an app id (`cli_…`) for a bot; for a user an open_id (send, reply, history), or the id of the kind
+                 *     getMessage's `user_id_type` asks for.
+                 */
+                id: string;
+                /**
+                 * @description Kind of `id`. `open_id` or `app_id` on send, reply and history; getMessage answers the kind its `user_id_type` asks for.
+                 * @enum {string}
+                 */
+                id_type: "open_id" | "union_id" | "user_id" | "app_id";
+                /**
+                 * @description Kind of sender. `anonymous` and `unknown` are documented but never returned (未生效).
+                 * @enum {string}
+                 */
+                sender_type: "user" | "app" | "anonymous" | "unknown";
+                tenant_key?: string;
+                sender_name?: string;
+                open_bot_id?: string;
+                sender_i18n_names?: components["schemas"]["I18nNames"];
+            };
+            /** @description The stored content (消息内容). A recalled message has `content` "This message was recalled" in history and no `content` in getMessage (see x-erratum). */
+            body?: {
+                /** @description The content as stored, a JSON string; mentions are rewritten to `@_user_N` keys (see `mentions`). */
+                content?: string;
+            };
+            /** @description The users mentioned (被@的用户或机器人). */
+            mentions?: {
+                /** @description The placeholder in the content, e.g. `@_user_1`. */
+                key: string;
+                /** @description The user's open_id (send, reply, history), or in getMessage the id of the kind its `user_id_type` asks for (a bot's app_id). */
+                id: string;
+                /**
+                 * @description Kind of `id`; always `open_id` in history (目前仅支持 open_id).
+                 * @enum {string}
+                 */
+                id_type: "open_id" | "union_id" | "user_id" | "app_id";
+                name: string;
+                tenant_key?: string;
+            }[];
+            /** @description The merge-forward message this one belongs to (合并转发消息中，上一层级的消息 ID); only for merge-forward. */
+            upper_message_id?: string;
+            message_app_link?: string;
+            message_position?: string;
+            thread_message_position?: string;
+        };
+        /**
+         * MessagePage
+         * @description One page of messages (获取会话历史消息 data). Stop on `has_more: false`; the last page may still carry a `page_token`.
+         */
+        MessagePage: {
+            /** @description Whether another page exists. */
+            has_more: boolean;
+            /** @description The next page's marker; only meaningful when `has_more` is true. */
+            page_token?: string;
+            /** @description The messages, in the order `sort_type` asks for. In a normal chat, thread replies appear only as their thread's root. */
+            items?: components["schemas"]["Message"][];
+        };
+        /**
+         * ListMessagesResponse
+         * @description The success envelope of listMessages: one page of a chat's or a thread's history.
+         */
+        ListMessagesResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["MessagePage"];
         };
         /**
          * MessageReceiveId
@@ -1264,86 +1747,6 @@ export interface components {
             uuid?: components["schemas"]["MessageUuid"];
         });
         /**
-         * OpenMessageId
-         * @description A message's open_message_id, recognised by its om_ prefix.
-         * @example om_925327317135d242832d17fbfab96064
-         */
-        OpenMessageId: string;
-        /**
-         * EpochMillis
-         * @description A time in epoch milliseconds, as the platform sends it — a decimal string (e.g. "1615380573411"); an integer is accepted too.
-         */
-        EpochMillis: string | number;
-        /**
-         * Message
-         * @description A message as stored (消息), the answer to a send. Open; all but `sender`'s and `body`'s own required fields are optional.
-         */
-        Message: {
-            /** @description The message id (消息 ID, `om_…`). */
-            message_id?: components["schemas"]["OpenMessageId"];
-            /** @description The root message of a reply chain (根消息 ID); only in reply scenarios. */
-            root_id?: string;
-            /** @description The message replied to (父消息 ID); only in reply scenarios. */
-            parent_id?: string;
-            /** @description The thread (`omt_…`, 话题 ID); only in topic scenarios. */
-            thread_id?: string;
-            /** @description The message type, as sent (see MsgType); kept open because stored messages have more types. */
-            msg_type?: string;
-            /** @description Creation time, epoch milliseconds, as a decimal string (e.g. "1615380573411"). */
-            create_time?: components["schemas"]["EpochMillis"];
-            /** @description Last update time, epoch milliseconds (see create_time). */
-            update_time?: components["schemas"]["EpochMillis"];
-            /** @description Whether the message was recalled (是否被撤回); false on send. */
-            deleted?: boolean;
-            /** @description Whether the message was edited (是否被更新); false on send. */
-            updated?: boolean;
-            /** @description The chat the message belongs to (所属的群), for a p2p message too. */
-            chat_id?: components["schemas"]["OpenChatId"];
-            /** @description Who sent it (发送者). */
-            sender?: {
-                /** @description The sender's id — an app id (`cli_…`) for a bot, an open_id for a user. */
-                id: string;
-                /**
-                 * @description Kind of `id`.
-                 * @enum {string}
-                 */
-                id_type: "open_id" | "app_id";
-                /**
-                 * @description Kind of sender. `anonymous` and `unknown` are documented but never returned (未生效).
-                 * @enum {string}
-                 */
-                sender_type: "user" | "app" | "anonymous" | "unknown";
-                tenant_key?: string;
-                sender_name?: string;
-                open_bot_id?: string;
-                sender_i18n_names?: components["schemas"]["I18nNames"];
-            };
-            /** @description The stored content (消息内容). */
-            body?: {
-                /** @description The content as stored, a JSON string; mentions are rewritten to `@_user_N` keys (see `mentions`). */
-                content: string;
-            };
-            /** @description The users mentioned (被@的用户或机器人). */
-            mentions?: {
-                /** @description The placeholder in the content, e.g. `@_user_1`. */
-                key: string;
-                /** @description The user's open_id. */
-                id: string;
-                /**
-                 * @description Always `open_id`.
-                 * @constant
-                 */
-                id_type: "open_id";
-                name: string;
-                tenant_key?: string;
-            }[];
-            /** @description The merge-forward message this one belongs to (合并转发消息中，上一层级的消息 ID); only for merge-forward. */
-            upper_message_id?: string;
-            message_app_link?: string;
-            message_position?: string;
-            thread_message_position?: string;
-        };
-        /**
          * CreateMessageResponse
          * @description The success envelope of createMessage.
          */
@@ -1356,6 +1759,310 @@ export interface components {
             /** @description Message (错误描述), usually "success". */
             msg: string;
             data: components["schemas"]["Message"];
+        };
+        /**
+         * GetMessageResponse
+         * @description The success envelope of getMessage.
+         */
+        GetMessageResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            /** @description The message; for a merge-forward message, the message then its sub-messages (each with `upper_message_id`). */
+            data: {
+                /** @description An array even for one id. */
+                items?: components["schemas"]["Message"][];
+            };
+        };
+        /**
+         * PatchMessageRequest
+         * @description The new card of a card message (更新已发送的消息卡片请求体): the whole card, as a JSON string — a card JSON (1.0 or 2.0) or
+         *     a template `{"type":"template","data":{"template_id":…}}`. There is no `msg_type`. A CardKit card entity
+         *     (`{"type":"card",…}`) is not accepted here (CardKit entities are updated through CardKit). At most 30 KB.
+         *     The card must declare `"config": {"update_multi": true}` before and after the update (shared card; JSON 2.0 cards are
+         *     shared by default).
+         */
+        PatchMessageRequest: {
+            /** @description The whole new card, serialized to a JSON string. */
+            content: string;
+        };
+        /**
+         * PatchMessageResponse
+         * @description The success envelope of patchMessage: `data` is an empty object (`{"code":0,"data":{},"msg":"ok"}`).
+         */
+        PatchMessageResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            /** @description Always `{}`. */
+            data: Record<string, never>;
+        };
+        /**
+         * MessageContentByType
+         * @description The rule every message body with `msg_type` + `content` shares (send, reply): `content` is a JSON *string* whose shape
+         *     `msg_type` decides (`contentMediaType: application/json` + `contentSchema` per type), and whose size `x-maxUtf8Bytes`
+         *     bounds (150 KB for text, 30 KB for rich text and cards). ReplyMessageRequest
+         *     applies it with `allOf` (createMessage states the same rules as a discriminated union, one closed branch per type).
+         */
+        MessageContentByType: unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
+        /**
+         * ReplyMsgType
+         * @description The message types a reply may have (回复消息 msg_type): the types a send takes, except `system`.
+         * @enum {string}
+         */
+        ReplyMsgType: "text" | "post" | "image" | "file" | "audio" | "media" | "sticker" | "interactive" | "share_chat" | "share_user";
+        /**
+         * ReplyMessageRequest
+         * @description A reply (回复消息请求体). `content` is the JSON string a send takes for the same `msg_type`, with the same size limits
+         *     (150 KB text, 30 KB card or rich text). There is no `receive_id`: the reply goes to the replied message's chat.
+         */
+        ReplyMessageRequest: {
+            /** @description The message content, serialized to a JSON string; its shape depends on `msg_type` (as for createMessage). */
+            content: string;
+            msg_type: components["schemas"]["ReplyMsgType"];
+            /** @description Reply as a thread (话题); default false. A reply to a message that is already in a thread goes into that thread whatever this says. */
+            reply_in_thread?: boolean;
+            /**
+             * @description Deduplication key: requests with the same `uuid` reply at most once within one hour, so a reply with a `uuid` can be
+             *     retried safely. At most 50 characters (字符).
+             */
+            uuid?: string;
+        } & components["schemas"]["MessageContentByType"];
+        /**
+         * ReplyMessageResponse
+         * @description The success envelope of replyMessage: the reply as stored, the same Message a send answers.
+         */
+        ReplyMessageResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["Message"];
+        };
+        /**
+         * EmojiType
+         * @description An emoji's name (emoji_type), case-sensitive (`Typing`, `THUMBSUP`, `2022`). The platform accepts the names on its
+         *     表情文案说明 page, listed in `x-known-values` (182 names); any other name is refused with 231001. The type stays `string`
+         *     because the list grows: a client should not refuse a name the platform added after this contract.
+         * @example SMILE
+         * @example Typing
+         * @example THUMBSUP
+         */
+        EmojiType: string;
+        /**
+         * ReactionType
+         * @description The emoji of a reaction (表情类型).
+         */
+        ReactionType: {
+            emoji_type: components["schemas"]["EmojiType"];
+        };
+        /**
+         * MessageReaction
+         * @description One reaction on a message (表情回复): who put which emoji, and when.
+         */
+        MessageReaction: {
+            /** @description The reaction's id — the only handle deleteReaction takes. Opaque (no prefix). The reaction events do not carry it. */
+            reaction_id?: string;
+            /** @description Who reacted — a pair of strings, not the event side's `{open_id, union_id, user_id}` object. */
+            operator?: {
+                /** @description An app's app_id, or a user's open_id (create, delete) or the id of listReactions' `user_id_type`. */
+                operator_id: string;
+                /** @enum {string} */
+                operator_type: "app" | "user";
+            };
+            /** @description When the reaction was put, epoch milliseconds as a decimal string. */
+            action_time?: components["schemas"]["EpochMillis"];
+            reaction_type?: components["schemas"]["ReactionType"];
+        };
+        /**
+         * MessageReactionPage
+         * @description One page of reactions. Stop on `has_more: false`.
+         */
+        MessageReactionPage: {
+            items: components["schemas"]["MessageReaction"][];
+            has_more: boolean;
+            page_token?: string;
+        };
+        /**
+         * ListReactionsResponse
+         * @description The success envelope of listReactions: one page of a message's reactions.
+         */
+        ListReactionsResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["MessageReactionPage"];
+        };
+        /**
+         * CreateReactionRequest
+         * @description A reaction to put on a message (添加消息表情回复请求体).
+         */
+        CreateReactionRequest: {
+            reaction_type: components["schemas"]["ReactionType"];
+        };
+        /**
+         * CreateReactionResponse
+         * @description The success envelope of createReaction: the reaction as stored (an existing one for a repeat, see createReaction).
+         */
+        CreateReactionResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["MessageReaction"];
+        };
+        /**
+         * DeleteReactionResponse
+         * @description The success envelope of deleteReaction: the reaction that was removed.
+         */
+        DeleteReactionResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: components["schemas"]["MessageReaction"];
+        };
+        /**
+         * UploadImageRequest
+         * @description An image upload (上传图片), sent as `multipart/form-data`: the text part `image_type` and the binary part `image`. The
+         *     binary part's limits are data on it: `x-maxBytes` (10 MB), `x-minBytes` (not empty), `x-formats` (recognised by
+         *     their first bytes) and `x-maxDimensions` (GIF 2000×2000, avatars 4096×4096, others 12000×12000: 234039).
+         *     This package's validators check a form as an object of its parts, a binary part standing for its bytes as a string.
+         */
+        UploadImageRequest: {
+            /**
+             * @description `message` for images sent in messages and cards; `avatar` for chat and user avatars.
+             * @enum {string}
+             */
+            image_type: "message" | "avatar";
+            /**
+             * Format: binary
+             * @description The image, at most 10 MB and not empty. JPG, JPEG, PNG, WEBP, GIF, BMP, ICO, TIFF or HEIC (TIFF and HEIC become JPG).
+             */
+            image: string;
+        };
+        /**
+         * UploadImageResponse
+         * @description The success envelope of uploadImage.
+         */
+        UploadImageResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: {
+                /** @description The key that image messages, cards and chat avatars name (`img_v2_…`; the doc examples also show `img_<uuid>`, so no prefix is checked). */
+                image_key: string;
+            };
+        };
+        /**
+         * UploadFileRequest
+         * @description A file upload (上传文件), sent as `multipart/form-data`: the text parts `file_type`, `file_name` and `duration`, and the
+         *     binary part `file` (at most 30 MB, not empty: `x-maxBytes`, `x-minBytes`). A file uploaded as `opus` is sent as an
+         *     `audio` message, as `mp4` as a `media` message, any other type as a `file` message (230055 otherwise).
+         */
+        UploadFileRequest: {
+            /**
+             * @description `opus` (audio; convert other audio first), `mp4` (video), `pdf`, `doc`, `xls`, `ppt`, or `stream` (anything else).
+             * @enum {string}
+             */
+            file_type: "opus" | "mp4" | "pdf" | "doc" | "xls" | "ppt" | "stream";
+            /** @description The file's name with its extension, e.g. `测试视频.mp4`. */
+            file_name: string;
+            /** @description Length of an audio or video file in milliseconds (without it the client shows no duration). Sent as a text part. */
+            duration?: number;
+            /**
+             * Format: binary
+             * @description The file, at most 30 MB and not empty.
+             */
+            file: string;
+        };
+        /**
+         * UploadFileResponse
+         * @description The success envelope of uploadFile.
+         */
+        UploadFileResponse: {
+            /**
+             * @description 0 on success (错误码，非 0 表示失败).
+             * @constant
+             */
+            code: 0;
+            /** @description Message (错误描述), "success" (or "ok"); never match on it. */
+            msg: string;
+            data: {
+                /** @description The key that file, audio and media messages name (`file_…`). */
+                file_key: string;
+            };
+        };
+        /**
+         * UpdateCardByTokenRequest
+         * @description A delayed card update (延时更新消息卡片请求体): the token a card callback carried and the whole new card as an **object**
+         *     (not a string). Call it after answering the callback, within 30 minutes.
+         */
+        UpdateCardByTokenRequest: {
+            /** @description The `token` of the card.action.trigger callback (`c-…`) — not an access token. */
+            token: string;
+            /**
+             * @description The whole new card: a card JSON (1.0 or 2.0) or a template `{"type":"template","data":{…}}`, with `open_ids` for a 1.0
+             *     exclusive card. At most 30 KB of serialized JSON (see x-maxSerializedBytes's x-erratum).
+             */
+            card: {
+                /**
+                 * @description Card JSON 1.0 exclusive cards only (`update_multi` false or absent): the users whose copy is updated. Required for
+                 *     such a card (300090 without it, or with `[]`); leave it out for a shared card.
+                 */
+                open_ids?: string[];
+                /**
+                 * @description Present only for a template card.
+                 * @constant
+                 */
+                type?: "template";
+                /** @description A template card's data. */
+                data?: {
+                    template_id: string;
+                    template_version_name?: string;
+                    template_variable?: Record<string, never>;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * UpdateCardByTokenResponse
+         * @description The success envelope of updateCardByToken: `{"code":0,"msg":"ok"}`, with no `data`.
+         */
+        UpdateCardByTokenResponse: {
+            /**
+             * @description 0 on success.
+             * @constant
+             */
+            code: 0;
+            /** @description Message, "ok"; never match on it. */
+            msg: string;
         };
         /**
          * TenantAccessTokenRequest
@@ -1511,6 +2218,12 @@ export interface components {
          */
         PageSize: number;
         /**
+         * @description The kind of user id answered for users (用户 ID 类型): `open_id` (default), `union_id` or `user_id` (needs the field scope
+         *     `contact:user.employee_id:readonly`). Bots are always named by app id.
+         * @example open_id
+         */
+        MessageUserIdType: components["schemas"]["UserIdType"];
+        /**
          * @description Keyword (关键词). Matches i18n group names and member names (群国际化名称、群成员名称), in every language the client supports,
          *     with pinyin and prefix fuzzy matching. An empty keyword or one longer than 64 characters returns an empty result, not an error
          *     (关键词为空值或长度超过 64 个字符时将返回空的结果). Avoid `-`; if it is needed, wrap the keyword in double quotes, e.g. `"Example-0"`.
@@ -1537,6 +2250,48 @@ export interface components {
          */
         CheckSecurityConf: boolean;
         /**
+         * @description What `container_id` names: `chat` (a p2p or group chat; in a normal chat, thread messages appear only as their root) or
+         *     `thread` (every message of one thread).
+         * @example chat
+         */
+        ContainerIdType: "chat" | "thread";
+        /**
+         * @description The chat (`oc_…`) for `container_id_type=chat`, the thread (`omt_…`) for `thread`.
+         * @example oc_234jsi43d3ssi993d43545f
+         */
+        ContainerId: string;
+        /**
+         * @description Earliest creation time, a **seconds** timestamp as a decimal string (e.g. `1608594809`). Not supported for `container_id_type=thread` (230001).
+         * @example 1608594809
+         */
+        HistoryStartTime: string;
+        /**
+         * @description Latest creation time, a **seconds** timestamp as a decimal string (e.g. `1609296809`). Not supported for `container_id_type=thread` (230001).
+         * @example 1609296809
+         */
+        HistoryEndTime: string;
+        /**
+         * @description Order by creation time. It cannot change during a pagination walk (230001 when it differs from the one the `page_token` was issued for).
+         * @example ByCreateTimeAsc
+         */
+        HistorySortType: "ByCreateTimeAsc" | "ByCreateTimeDesc";
+        /**
+         * @description Page size (分页大小). Default 20, 1 to 50.
+         * @example 20
+         */
+        PageSize50: number;
+        /**
+         * @description How card messages come back. Omitted: the receive-side shape (not the original card JSON). `user_card_content`: the card
+         *     JSON as sent (1.0 or 2.0, told apart by `schema`). Other values are not documented; the platform answers the default
+         *     shape for them.
+         * @example user_card_content
+         */
+        CardMsgContentType: string;
+        /** @description Only thread root messages (SDK-only, undocumented). */
+        OnlyThreadRootMessages: boolean;
+        /** @description Fill `sender.sender_name` (SDK-only, undocumented). */
+        WithSenderName: boolean;
+        /**
          * @description The kind of id in the body's `receive_id` (消息接收者 ID 类型). Required, no default.
          *     - `open_id`: a user's id within this app (recommended for users).
          *     - `union_id`: a user's id across one developer's apps.
@@ -1547,6 +2302,22 @@ export interface components {
          * @example chat_id
          */
         ReceiveIdType: "open_id" | "union_id" | "user_id" | "email" | "chat_id";
+        /**
+         * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+         *     accepted here.
+         * @example om_dc13264520392913993dd051dba21dcf
+         */
+        MessageId: components["schemas"]["OpenMessageId"];
+        /**
+         * @description Only reactions with this `emoji_type` (omit for all).
+         * @example LAUGH
+         */
+        ReactionTypeFilter: components["schemas"]["EmojiType"];
+        /**
+         * @description The reaction, as createReaction or listReactions answered it (opaque, no prefix).
+         * @example ZCaCIjUBVVWSrm5L-3ZTw****
+         */
+        ReactionId: string;
     };
     requestBodies: never;
     headers: {
@@ -1630,6 +2401,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListChatsResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChat: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The kind of user id answered for users (用户 ID 类型): `open_id` (default), `union_id` or `user_id` (needs the field scope
+                 *     `contact:user.employee_id:readonly`). Bots are always named by app id.
+                 * @example open_id
+                 */
+                user_id_type?: components["parameters"]["MessageUserIdType"];
+                /** @description With a user `owner_id`, also make the calling bot a manager (tenant tokens only; ignored otherwise). */
+                set_bot_manager?: boolean;
+                /**
+                 * @description Deduplication key, at most 50 characters; the same `uuid` (with the same `owner_id`) creates at most one chat within 10 hours.
+                 * @example b13g2t38-1jd2-458b-8djf-dtbca5104204
+                 */
+                uuid?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The new chat (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChatResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1792,6 +2605,45 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    addChatMembers: {
+        parameters: {
+            query?: {
+                /** @description The kind of ids in `id_list`; `app_id` for bots. */
+                member_id_type?: "open_id" | "union_id" | "user_id" | "app_id";
+                /** @description What unusable ids do — `0` fail on unknown or invisible ids, skip resigned ones; `1` add the usable ids and list the others; `2` fail on any. */
+                succeed_type?: 0 | 1 | 2;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The chat (群 ID, `oc_…`), as returned by chat create, the chat list or chat search.
+                 * @example oc_a0553eda9014c201e6969b478895c230
+                 */
+                chat_id: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChatMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The ids that did not become members (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddChatMembersResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     isInChat: {
         parameters: {
             query?: never;
@@ -1876,6 +2728,88 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description What `container_id` names: `chat` (a p2p or group chat; in a normal chat, thread messages appear only as their root) or
+                 *     `thread` (every message of one thread).
+                 * @example chat
+                 */
+                container_id_type: components["parameters"]["ContainerIdType"];
+                /**
+                 * @description The chat (`oc_…`) for `container_id_type=chat`, the thread (`omt_…`) for `thread`.
+                 * @example oc_234jsi43d3ssi993d43545f
+                 */
+                container_id: components["parameters"]["ContainerId"];
+                /**
+                 * @description Earliest creation time, a **seconds** timestamp as a decimal string (e.g. `1608594809`). Not supported for `container_id_type=thread` (230001).
+                 * @example 1608594809
+                 */
+                start_time?: components["parameters"]["HistoryStartTime"];
+                /**
+                 * @description Latest creation time, a **seconds** timestamp as a decimal string (e.g. `1609296809`). Not supported for `container_id_type=thread` (230001).
+                 * @example 1609296809
+                 */
+                end_time?: components["parameters"]["HistoryEndTime"];
+                /**
+                 * @description Order by creation time. It cannot change during a pagination walk (230001 when it differs from the one the `page_token` was issued for).
+                 * @example ByCreateTimeAsc
+                 */
+                sort_type?: components["parameters"]["HistorySortType"];
+                /**
+                 * @description Page size (分页大小). Default 20, 1 to 50.
+                 * @example 20
+                 */
+                page_size?: components["parameters"]["PageSize50"];
+                /**
+                 * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
+                 *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
+                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
+                 */
+                page_token?: components["parameters"]["PageToken"];
+                /**
+                 * @description How card messages come back. Omitted: the receive-side shape (not the original card JSON). `user_card_content`: the card
+                 *     JSON as sent (1.0 or 2.0, told apart by `schema`). Other values are not documented; the platform answers the default
+                 *     shape for them.
+                 * @example user_card_content
+                 */
+                card_msg_content_type?: components["parameters"]["CardMsgContentType"];
+                /** @description Only thread root messages (SDK-only, undocumented). */
+                only_thread_root_messages?: components["parameters"]["OnlyThreadRootMessages"];
+                /** @description Fill `sender.sender_name` (SDK-only, undocumented). */
+                with_sender_name?: components["parameters"]["WithSenderName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMessagesResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     createMessage: {
         parameters: {
             query: {
@@ -1918,6 +2852,433 @@ export interface operations {
              * @description The send failed; `code` says why. This operation's codes are in its `x-error-codes` (with the shared token and scope
              *     codes of BadRequest). Match on `code`, never on `msg`.
              */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The kind of user id answered for users (用户 ID 类型): `open_id` (default), `union_id` or `user_id` (needs the field scope
+                 *     `contact:user.employee_id:readonly`). Bots are always named by app id.
+                 * @example open_id
+                 */
+                user_id_type?: components["parameters"]["MessageUserIdType"];
+                /**
+                 * @description How card messages come back. Omitted: the receive-side shape (not the original card JSON). `user_card_content`: the card
+                 *     JSON as sent (1.0 or 2.0, told apart by `schema`). Other values are not documented; the platform answers the default
+                 *     shape for them.
+                 * @example user_card_content
+                 */
+                card_msg_content_type?: components["parameters"]["CardMsgContentType"];
+                /** @description Fill `sender.sender_name` (SDK-only, undocumented). */
+                with_sender_name?: components["parameters"]["WithSenderName"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMessageResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    patchMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The card was updated (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatchMessageResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    replyMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply as stored (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyMessageResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listReactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only reactions with this `emoji_type` (omit for all).
+                 * @example LAUGH
+                 */
+                reaction_type?: components["parameters"]["ReactionTypeFilter"];
+                /**
+                 * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
+                 *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
+                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
+                 */
+                page_token?: components["parameters"]["PageToken"];
+                /**
+                 * @description Page size (分页大小). Default 20, 1 to 50.
+                 * @example 20
+                 */
+                page_size?: components["parameters"]["PageSize50"];
+                /**
+                 * @description The kind of user id answered for users (用户 ID 类型): `open_id` (default), `union_id` or `user_id` (needs the field scope
+                 *     `contact:user.employee_id:readonly`). Bots are always named by app id.
+                 * @example open_id
+                 */
+                user_id_type?: components["parameters"]["MessageUserIdType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reactions (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListReactionsResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reaction (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateReactionResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The message (消息 ID, `om_…`), as a send, a reply, the history or an event gave it. A batch message's `bm_…` id is not
+                 *     accepted here.
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["parameters"]["MessageId"];
+                /**
+                 * @description The reaction, as createReaction or listReactions answered it (opaque, no prefix).
+                 * @example ZCaCIjUBVVWSrm5L-3ZTw****
+                 */
+                reaction_id: components["parameters"]["ReactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed reaction (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteReactionResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The image's key (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadImageResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token is missing or invalid (234002, HTTP 401 — the only 401 of these pages). */
+            401: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFileRequest"];
+            };
+        };
+        responses: {
+            /** @description The file's key (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadFileResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token is missing or invalid (234002, HTTP 401 — the only 401 of these pages). */
+            401: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCardByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCardByTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The card was updated (`code` 0) — or an error envelope (`code` not 0), told apart by `code`. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateCardByTokenResponse"] | components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The call failed; `code` says why (this operation's codes are in its `x-error-codes`). Match on `code`, never on `msg`. */
             400: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];

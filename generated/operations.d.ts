@@ -16,7 +16,14 @@ export interface OperationErrorCode {
   msg?: string;
   meaning: string;
   action: string;
+  /** The code the operation answers for a request that breaks its contract (x-invalid-parameter). */
+  invalidParameter?: boolean;
 }
+
+/** One part of a multipart form body: a text field (typed as its schema says) or a binary part with its limits. */
+export type MultipartPart =
+  | { name: string; kind: 'text'; type: 'string' | 'integer' | 'number' | 'boolean'; required: boolean }
+  | { name: string; kind: 'binary'; required: boolean; maxBytes?: number; minBytes?: number; formats?: readonly string[]; /** Largest width and height: per format, per image type (avatar), else `default`. */ maxDimensions?: Readonly<Record<string, number>> };
 
 /** Everything the contract says about one operation, as data. */
 export interface OperationInfo {
@@ -32,6 +39,12 @@ export interface OperationInfo {
   responses: Readonly<Record<string, { success?: SchemaId; error?: SchemaId }>>;
   /** Present when the operation pages by `page_token`/`page_size` and answers `data.<itemsKey>` + `has_more`. */
   pagination?: { itemsKey: string; pageTokenParam: string; pageSizeParam: string; in: 'query' };
+  /** The request body's media type; a multipart form lists its parts (in schema order). */
+  body?: { mediaType: 'application/json' | 'multipart/form-data'; required: boolean; parts?: readonly MultipartPart[] };
+  /** Token types the platform was seen to accept although the contract does not document them (x-observed). */
+  observedTokenTypes?: readonly ('tenant' | 'user')[];
+  /** The card callback token this operation takes: uses per token (Feishu, Lark) and lifetime (x-token-uses). */
+  callbackToken?: { feishu: number; lark: number; lifetimeMinutes: number };
   /** The access tokens the operation accepts (empty: no token, e.g. the token endpoint). */
   tokenTypes: readonly ('tenant' | 'user')[];
   /** Any one of `anyOf` suffices; `fields` need their own scope. */
@@ -42,10 +55,12 @@ export interface OperationInfo {
   errorCodes: readonly OperationErrorCode[];
   /** Facts per query parameter: default, empty-result cutoff, values refused for a token type. */
   query: Readonly<Record<string, { default?: unknown; emptyResultAboveLength?: number; tokenRestrictions?: readonly { tokenType: 'tenant' | 'user'; values: readonly string[]; error: string }[] }>>;
+  /** The success envelope has no `data` (updateCardByToken answers only code and msg): the client resolves to `{}`. */
+  dataless?: boolean;
   /** Safe to resend as is (GET…). */
   idempotent: boolean;
   /** A body field that makes a resend safe when set (the platform dedupes it). */
-  idempotencyKey?: { in: 'body'; name: string; window?: string };
+  idempotencyKey?: { in: 'body' | 'query'; name: string; window?: string };
 }
 
 /** The success envelope's `data`, or — for envelopes without one (the token endpoint) — the envelope without code and msg. */
@@ -63,6 +78,17 @@ export interface Endpoints {
     data: DataOf<SchemaTypes["listChats.response"]>;
     item: NonNullable<DataOf<SchemaTypes["listChats.response"]>["items"]>[number];
     paginated: true;
+  };
+  createChat: {
+    method: "POST";
+    path: "/open-apis/im/v1/chats";
+    pathParams: Record<never, never>;
+    query: SchemaTypes["createChat.query"];
+    body: SchemaTypes["createChat.body"];
+    response: SchemaTypes["createChat.response"];
+    data: DataOf<SchemaTypes["createChat.response"]>;
+    item: never;
+    paginated: false;
   };
   searchChats: {
     method: "GET";
@@ -97,6 +123,17 @@ export interface Endpoints {
     item: NonNullable<DataOf<SchemaTypes["listChatMembers.response"]>["items"]>[number];
     paginated: true;
   };
+  addChatMembers: {
+    method: "POST";
+    path: "/open-apis/im/v1/chats/{chat_id}/members";
+    pathParams: SchemaTypes["addChatMembers.path"];
+    query: SchemaTypes["addChatMembers.query"];
+    body: SchemaTypes["addChatMembers.body"];
+    response: SchemaTypes["addChatMembers.response"];
+    data: DataOf<SchemaTypes["addChatMembers.response"]>;
+    item: never;
+    paginated: false;
+  };
   isInChat: {
     method: "GET";
     path: "/open-apis/im/v1/chats/{chat_id}/members/is_in_chat";
@@ -119,6 +156,17 @@ export interface Endpoints {
     item: NonNullable<DataOf<SchemaTypes["searchChatsV2.response"]>["items"]>[number];
     paginated: true;
   };
+  listMessages: {
+    method: "GET";
+    path: "/open-apis/im/v1/messages";
+    pathParams: Record<never, never>;
+    query: SchemaTypes["listMessages.query"];
+    body: undefined;
+    response: SchemaTypes["listMessages.response"];
+    data: DataOf<SchemaTypes["listMessages.response"]>;
+    item: NonNullable<DataOf<SchemaTypes["listMessages.response"]>["items"]>[number];
+    paginated: true;
+  };
   createMessage: {
     method: "POST";
     path: "/open-apis/im/v1/messages";
@@ -127,6 +175,105 @@ export interface Endpoints {
     body: SchemaTypes["createMessage.body"];
     response: SchemaTypes["createMessage.response"];
     data: DataOf<SchemaTypes["createMessage.response"]>;
+    item: never;
+    paginated: false;
+  };
+  getMessage: {
+    method: "GET";
+    path: "/open-apis/im/v1/messages/{message_id}";
+    pathParams: SchemaTypes["getMessage.path"];
+    query: SchemaTypes["getMessage.query"];
+    body: undefined;
+    response: SchemaTypes["getMessage.response"];
+    data: DataOf<SchemaTypes["getMessage.response"]>;
+    item: never;
+    paginated: false;
+  };
+  patchMessage: {
+    method: "PATCH";
+    path: "/open-apis/im/v1/messages/{message_id}";
+    pathParams: SchemaTypes["patchMessage.path"];
+    query: Record<never, never>;
+    body: SchemaTypes["patchMessage.body"];
+    response: SchemaTypes["patchMessage.response"];
+    data: DataOf<SchemaTypes["patchMessage.response"]>;
+    item: never;
+    paginated: false;
+  };
+  replyMessage: {
+    method: "POST";
+    path: "/open-apis/im/v1/messages/{message_id}/reply";
+    pathParams: SchemaTypes["replyMessage.path"];
+    query: Record<never, never>;
+    body: SchemaTypes["replyMessage.body"];
+    response: SchemaTypes["replyMessage.response"];
+    data: DataOf<SchemaTypes["replyMessage.response"]>;
+    item: never;
+    paginated: false;
+  };
+  listReactions: {
+    method: "GET";
+    path: "/open-apis/im/v1/messages/{message_id}/reactions";
+    pathParams: SchemaTypes["listReactions.path"];
+    query: SchemaTypes["listReactions.query"];
+    body: undefined;
+    response: SchemaTypes["listReactions.response"];
+    data: DataOf<SchemaTypes["listReactions.response"]>;
+    item: NonNullable<DataOf<SchemaTypes["listReactions.response"]>["items"]>[number];
+    paginated: true;
+  };
+  createReaction: {
+    method: "POST";
+    path: "/open-apis/im/v1/messages/{message_id}/reactions";
+    pathParams: SchemaTypes["createReaction.path"];
+    query: Record<never, never>;
+    body: SchemaTypes["createReaction.body"];
+    response: SchemaTypes["createReaction.response"];
+    data: DataOf<SchemaTypes["createReaction.response"]>;
+    item: never;
+    paginated: false;
+  };
+  deleteReaction: {
+    method: "DELETE";
+    path: "/open-apis/im/v1/messages/{message_id}/reactions/{reaction_id}";
+    pathParams: SchemaTypes["deleteReaction.path"];
+    query: Record<never, never>;
+    body: undefined;
+    response: SchemaTypes["deleteReaction.response"];
+    data: DataOf<SchemaTypes["deleteReaction.response"]>;
+    item: never;
+    paginated: false;
+  };
+  uploadImage: {
+    method: "POST";
+    path: "/open-apis/im/v1/images";
+    pathParams: Record<never, never>;
+    query: Record<never, never>;
+    body: SchemaTypes["uploadImage.body"];
+    response: SchemaTypes["uploadImage.response"];
+    data: DataOf<SchemaTypes["uploadImage.response"]>;
+    item: never;
+    paginated: false;
+  };
+  uploadFile: {
+    method: "POST";
+    path: "/open-apis/im/v1/files";
+    pathParams: Record<never, never>;
+    query: Record<never, never>;
+    body: SchemaTypes["uploadFile.body"];
+    response: SchemaTypes["uploadFile.response"];
+    data: DataOf<SchemaTypes["uploadFile.response"]>;
+    item: never;
+    paginated: false;
+  };
+  updateCardByToken: {
+    method: "POST";
+    path: "/open-apis/interactive/v1/card/update";
+    pathParams: Record<never, never>;
+    query: Record<never, never>;
+    body: SchemaTypes["updateCardByToken.body"];
+    response: SchemaTypes["updateCardByToken.response"];
+    data: DataOf<SchemaTypes["updateCardByToken.response"]>;
     item: never;
     paginated: false;
   };

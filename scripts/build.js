@@ -53,9 +53,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   // 2. One module per public entry, over the tsc output at the same path.
   const entries = publicEntries();
-  // ws and protobufjs stay imports of the installed dependencies: they are CommonJS that require()s
+  // ws, protobufjs and busboy (the mock's multipart parser) stay imports of the installed dependencies: they are CommonJS that require()s
   // Node built-ins (and optional native add-ons) at run time, which an ESM bundle cannot do.
-  const unbundled = ['ws', 'protobufjs', 'protobufjs/*'];
+  const unbundled = ['ws', 'protobufjs', 'protobufjs/*', 'busboy'];
   const external = [...Object.keys(pkg.peerDependencies ?? {}), ...unbundled, 'node:*', ...builtinModules];
   const result = await esbuild.build({
     absWorkingDir: root,

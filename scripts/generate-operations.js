@@ -89,7 +89,14 @@ export interface OperationErrorCode {
   msg?: string;
   meaning: string;
   action: string;
+  /** The code the operation answers for a request that breaks its contract (x-invalid-parameter). */
+  invalidParameter?: boolean;
 }
+
+/** One part of a multipart form body: a text field (typed as its schema says) or a binary part with its limits. */
+export type MultipartPart =
+  | { name: string; kind: 'text'; type: 'string' | 'integer' | 'number' | 'boolean'; required: boolean }
+  | { name: string; kind: 'binary'; required: boolean; maxBytes?: number; minBytes?: number; formats?: readonly string[]; /** Largest width and height: per format, per image type (avatar), else \`default\`. */ maxDimensions?: Readonly<Record<string, number>> };
 
 /** Everything the contract says about one operation, as data. */
 export interface OperationInfo {
@@ -105,6 +112,12 @@ export interface OperationInfo {
   responses: Readonly<Record<string, { success?: SchemaId; error?: SchemaId }>>;
   /** Present when the operation pages by \`page_token\`/\`page_size\` and answers \`data.<itemsKey>\` + \`has_more\`. */
   pagination?: { itemsKey: string; pageTokenParam: string; pageSizeParam: string; in: 'query' };
+  /** The request body's media type; a multipart form lists its parts (in schema order). */
+  body?: { mediaType: 'application/json' | 'multipart/form-data'; required: boolean; parts?: readonly MultipartPart[] };
+  /** Token types the platform was seen to accept although the contract does not document them (x-observed). */
+  observedTokenTypes?: readonly ('tenant' | 'user')[];
+  /** The card callback token this operation takes: uses per token (Feishu, Lark) and lifetime (x-token-uses). */
+  callbackToken?: { feishu: number; lark: number; lifetimeMinutes: number };
   /** The access tokens the operation accepts (empty: no token, e.g. the token endpoint). */
   tokenTypes: readonly ('tenant' | 'user')[];
   /** Any one of \`anyOf\` suffices; \`fields\` need their own scope. */
@@ -115,10 +128,12 @@ export interface OperationInfo {
   errorCodes: readonly OperationErrorCode[];
   /** Facts per query parameter: default, empty-result cutoff, values refused for a token type. */
   query: Readonly<Record<string, { default?: unknown; emptyResultAboveLength?: number; tokenRestrictions?: readonly { tokenType: 'tenant' | 'user'; values: readonly string[]; error: string }[] }>>;
+  /** The success envelope has no \`data\` (updateCardByToken answers only code and msg): the client resolves to \`{}\`. */
+  dataless?: boolean;
   /** Safe to resend as is (GET…). */
   idempotent: boolean;
   /** A body field that makes a resend safe when set (the platform dedupes it). */
-  idempotencyKey?: { in: 'body'; name: string; window?: string };
+  idempotencyKey?: { in: 'body' | 'query'; name: string; window?: string };
 }
 
 /** The success envelope's \`data\`, or — for envelopes without one (the token endpoint) — the envelope without code and msg. */

@@ -11,7 +11,7 @@ import { boundErrors, maxCollectedErrors } from './lib/bound-errors.js';
 import { guardExports } from './lib/input-guard.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
 import { errorCodes, excludedConsts, jsapiInputDefaults, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, readJson } from './lib/contract.js';
-import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
+import { bundledSpec, generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
 
 const ajv = createAjv({ standalone: true });
 for (const [, schema] of jsonSchemaFiles()) ajv.addSchema(stripAnnotations(schema));
@@ -93,6 +93,9 @@ const index = {
   schemaIds: Object.fromEntries(Object.keys(ids).map((id) => [id, { export: exportName(id), ref: ids[id] }])),
   errorCodes: errorCodes(),
   excludedConsts: excludedConsts(),
+  // Open strings whose accepted values the platform lists (x-known-values), by component name: the
+  // mock enforces them (e.g. emoji_type → 231001), the client leaves them open.
+  knownValues: Object.fromEntries(Object.entries(readJson(bundledSpec).components.schemas).filter(([, schema]) => Array.isArray(schema['x-known-values'])).map(([name, schema]) => [name, schema['x-known-values']])),
   jsapiInputDefaults: jsapiInputDefaults(),
   jsapiErrorCodes: {
     sendMessageCard: {
@@ -112,8 +115,9 @@ fs.writeFileSync(
 fs.writeFileSync(
   path.join(generatedDir, 'contract-index.d.ts'),
   `${header}export declare const schemaIds: Record<string, { export: string; ref: string }>;
-export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string }>;
+export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string; invalidParameter?: boolean }>;
 export declare const excludedConsts: Record<string, unknown>;
+export declare const knownValues: Record<string, readonly string[]>;
 export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;
 export declare const jsapiErrorCodes: {
   sendMessageCard: {

@@ -3,7 +3,7 @@
  * defaults): code that needs an error code or a limit reads it here instead of restating it.
  * @packageDocumentation
  */
-import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, jsapiInputDefaults } from '../generated/contract-index.js';
+import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, jsapiInputDefaults, knownValues as knownValueLists } from '../generated/contract-index.js';
 import { operations, type OperationErrorCode, type OperationInfo } from '../generated/operations.js';
 
 /** One documented Feishu error code: its number, HTTP status, retryability, platform message (where known), meaning and what to do. */
@@ -16,6 +16,14 @@ export type ErrorCodeName = keyof typeof documentedErrorCodes;
 export const errorCodes: Readonly<Record<ErrorCodeName, ErrorCodeInfo>> = documentedErrorCodes;
 
 const table = operations as Readonly<Record<string, OperationInfo>>;
+
+/**
+ * The values the platform accepts for an open string schema (`x-known-values`, e.g. `EmojiType`'s
+ * 182 emoji names), or undefined when the schema lists none. The type stays open (the lists grow).
+ */
+export function knownValues(schemaName: string): readonly string[] | undefined {
+  return knownValueLists[schemaName];
+}
 
 /** Query-parameter facts of an operation: defaults, where a longer value yields an empty result, values refused per token type. */
 export function queryFacts(operationId: string): OperationInfo['query'] {

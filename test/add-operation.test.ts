@@ -37,7 +37,8 @@ beforeAll(() => {
   // The whole change: YAML.
   fs.copyFileSync(path.join(here, 'listChatPins.path.yaml'), path.join(work, 'spec/paths/chat_pins.yaml'));
   fs.copyFileSync(path.join(here, 'ListChatPinsResponse.yaml'), path.join(work, 'spec/components/schemas/ListChatPinsResponse.yaml'));
-  const listChatsPath = fs.readFileSync(path.join(repoRoot, 'spec/paths/chats.yaml'), 'utf8');
+  // listChats' own operation (the path file also holds createChat's POST, which the copy leaves out).
+  const listChatsPath = fs.readFileSync(path.join(repoRoot, 'spec/paths/chats.yaml'), 'utf8').split(/^post:$/m)[0]!;
   expect(listChatsPath).toContain('operationId: listChats\n');
   fs.writeFileSync(path.join(work, 'spec/paths/chats_copy.yaml'), listChatsPath.replace('operationId: listChats\n', 'operationId: listChatsCopy\n'));
   fs.copyFileSync(path.join(here, 'listPinnedChats.path.yaml'), path.join(work, 'spec/paths/pinned_chats.yaml'));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/contract-facts.js';
 import { validate } from '../src/validators/index.js';
+import { operations as tableOps } from '../generated/operations.js';
 import { documents, openapi } from './helpers/contract.js';
 import { eventErrata } from './helpers/event-errata.js';
 
@@ -119,6 +120,100 @@ const decisions: Record<string, () => void> = {
   'openapi#createMessage/x-error-codes/1': () => {
     expect(errorCodes.botNotInChat).toMatchObject({ code: 230002, httpStatus: 400, msg: 'Bot/User can NOT be out of the chat.' });
     expect(validate('errorResponse', { code: 230002, msg: 'The bot can not be outside the group.' }).valid).toBe(true);
+  },
+  // --- issue 24: the message lifecycle (§12 of feishu-messages.md) ---
+  'openapi#/components/schemas/Message': () => {
+    // §12 #10: body and body.content are optional, so a recalled message validates as history and get answer it.
+    const recalled = (body: unknown) => ({ code: 0, msg: 'success', data: { items: [{ message_id: 'om_1', deleted: true, body }] } });
+    expect(validate('getMessage.response', recalled({})).valid).toBe(true);
+    expect(validate('listMessages.response', { code: 0, msg: 'success', data: { has_more: false, items: [{ message_id: 'om_1', deleted: true, body: { content: 'This message was recalled' } }] } }).valid).toBe(true);
+  },
+  'openapi#/components/schemas/EmojiType': () => {
+    const known = openapi.components.schemas.EmojiType['x-known-values'] as string[];
+    expect(known.length).toBe(182);
+    expect(known).toContain('Typing');
+    expect(known).not.toContain('PROCESSING');
+    // The type stays open: the list grows, so a name added later still validates.
+    expect(validate('createReaction.body', { reaction_type: { emoji_type: 'SomeFutureEmoji' } }).valid).toBe(true);
+  },
+  'openapi#/components/schemas/MessageReactionPage': () => {
+    expect(validate('listReactions.response', { code: 0, msg: 'success', data: { items: [], has_more: false } }).valid).toBe(true);
+    expect(validate('listReactions.response', { code: 0, msg: 'success', data: { items: [] } }).valid).toBe(false);
+  },
+  'openapi#/components/schemas/AddChatMembersRequest': () => {
+    expect(validate('addChatMembers.body', { id_list: [] }).valid).toBe(false);
+    expect(validate('addChatMembers.body', {}).valid).toBe(false);
+    expect(validate('addChatMembers.body', { id_list: ['ou_7d8a6e6df7621556ce0d21922b676706ccs'] }).valid).toBe(true);
+  },
+  'openapi#/components/schemas/CreateChatRequest/properties/chat_mode': () => {
+    expect(validate('createChat.body', { chat_mode: 'topic' }).valid).toBe(true);
+    expect(validate('createChat.body', { chat_mode: 'p2p' }).valid).toBe(false);
+  },
+  'openapi#/components/schemas/UpdateCardByTokenRequest/properties/card': () => {
+    const card = (bytes: number) => ({ token: 'c-1', card: { elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'x'.repeat(bytes) } }] } });
+    expect(validate('updateCardByToken.body', card(29 * 1024)).valid).toBe(true);
+    expect(validate('updateCardByToken.body', card(30 * 1024))).toMatchObject({ valid: false, errors: [{ path: '/card', keyword: 'x-maxSerializedBytes' }] });
+  },
+  'openapi#/components/schemas/UpdateCardByTokenRequest/properties/card/properties/open_ids': () => {
+    expect(validate('updateCardByToken.body', { token: 'c-1', card: { open_ids: ['ou_1'], elements: [] } }).valid).toBe(true);
+    expect(validate('updateCardByToken.body', { token: 'c-1', card: { open_ids: 'ou_1', elements: [] } }).valid).toBe(false);
+  },
+  'openapi#/components/parameters/CardMsgContentType': () => {
+    expect(openapi.components.parameters.CardMsgContentType.schema['x-known-values']).toEqual(['user_card_content', 'raw_card_content']);
+    expect(validate('getMessage.query', { card_msg_content_type: 'raw_card_content' }).valid).toBe(true);
+  },
+  'openapi#createChat': () => {
+    expect(tableOps.createChat.tokenTypes).toEqual(['tenant', 'user']);
+    expect(operationById('createChat')['x-scopes'].userTokenAnyOf).toEqual(['im:chat:create_by_user']);
+    const example = operationById('createChat').responses['200'].content['application/json'].examples.doc;
+    const value = example.value ?? openapi.components.examples[example.$ref.split('/').pop()].value;
+    expect(value.data.add_member_permission).toBe('all_members');
+    expect(validate('createChat.response', value).valid).toBe(true);
+    expect(validate('createChat.response', { ...value, data: { ...value.data, add_member_permission: 'all members' } }).valid).toBe(false);
+  },
+  'openapi#addChatMembers': () => {
+    // §12 #16: one member_id_type per call; the mock refuses a cli_ id sent as an open_id (tested in messages.test.ts).
+    expect(validate('addChatMembers.query', { member_id_type: 'app_id' }).valid).toBe(true);
+    expect(validate('addChatMembers.query', { member_id_type: 'mixed' }).valid).toBe(false);
+  },
+  'openapi#listMessages': () => {
+    expect(tableOps.listMessages.tokenTypes).toEqual(['tenant', 'user']);
+    expect(operationById('listMessages')['x-scopes'].userTokenAnyOf).toContain('im:message.group_msg:get_as_user');
+  },
+  'openapi#getMessage': () => expect(tableOps.getMessage.tokenTypes).toEqual(['tenant', 'user']),
+  'openapi#replyMessage': () => {
+    expect(tableOps.replyMessage.tokenTypes).toEqual(['tenant', 'user']);
+    const uuid = operationById('replyMessage').requestBody.content['application/json'].examples.threadReply.value.uuid;
+    expect(uuid).toBe('a0d69e20-1dd1-458b-k525-dfeca4015204');
+    // 50 characters, counted as characters: the doc's 49-character Chinese instruction (75 UTF-8 bytes) fits.
+    expect(validate('replyMessage.body', { msg_type: 'text', content: '{"text":"x"}', uuid: '选填，每次调用前请更换，如a0d69e20-1dd1-458b-k525-dfeca4015204' }).valid).toBe(true);
+    expect(validate('replyMessage.body', { msg_type: 'text', content: '{"text":"x"}', uuid: 'x'.repeat(51) }).valid).toBe(false);
+  },
+  'openapi#patchMessage': () => {
+    // §12 #8, #9 and the doc example: the card example declares update_multi; the mock's choices are tested in messages.test.ts.
+    const example = JSON.parse(operationById('patchMessage').requestBody.content['application/json'].examples.cardJson.value.content);
+    expect(example.config).toEqual({ update_multi: true });
+    expect(validate('patchMessage.body', { content: '{"type":"card","data":{"card_id":"7355"}}' }).valid).toBe(false);
+  },
+  'openapi#createReaction': () => {
+    // §12 #17: a repeat is idempotent — the mock answers the existing reaction (tested in messages.test.ts); the description says so.
+    expect(operationById('createReaction').description).toContain('same `reaction_id`');
+  },
+  'openapi#deleteReaction': () => {
+    const example = openapi.components.examples.DeleteReactionDoc.value;
+    expect(validate('deleteReaction.response', example).valid).toBe(true);
+  },
+  'openapi#uploadImage': () => {
+    expect(tableOps.uploadImage.tokenTypes).toEqual(['tenant']);
+    expect(tableOps.uploadImage.observedTokenTypes).toEqual(['user']);
+  },
+  'openapi#uploadFile': () => expect(tableOps.uploadFile.observedTokenTypes).toEqual(['user']),
+  'openapi#updateCardByToken': () => {
+    expect(tableOps.updateCardByToken.callbackToken).toEqual({ feishu: 2, lark: 3, lifetimeMinutes: 30 });
+    // Its own codes (the card and token ones, not the platform's shared 429) are answered with HTTP 400.
+    const own = tableOps.updateCardByToken.errorCodes.filter((e) => e.code < 1_000_000);
+    expect(own.map((e) => e.code)).toEqual(expect.arrayContaining([300020, 300030, 300040, 300090, 100000, 200310]));
+    expect(own.every((e) => e.httpStatus === 400)).toBe(true);
   },
   // --- issue 25: the long connection (the mock's answers: test/longconn.test.ts) ---
   'openapi#getLongConnectionEndpoint': () => {

@@ -1,6 +1,7 @@
 // The mock as the event source, delivering to a real receiver on loopback: the challenge, every event
 // type of the contract, redelivery on failure and on silence, a user's message, card clicks and their
 // answers, the long-connection transport seam, the platform-event hook, and the HTTP control surface.
+import { CardTokens } from '../src/mock/card-tokens.js';
 import http from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createEventHandler, isLegacyCardAction, knownEventTypes, type CardActionTriggerResponse, type HttpEventHandler } from '../src/events/index.js';
@@ -239,7 +240,7 @@ describe('seams', () => {
     const server = await serveNode((req, res) => void handler.node(req, res));
     closers.push(server.close);
     const dataset = demoDataset(20);
-    const side = createEventSide({ app: { appId: demoApp.appId, encryptKey: ENCRYPT_KEY, eventUrl: server.url }, dataset, messages: new MessageStore(), now: Date.now, retrySchedule: [] });
+    const side = createEventSide({ app: { appId: demoApp.appId, encryptKey: ENCRYPT_KEY, eventUrl: server.url }, dataset, messages: new MessageStore(), now: Date.now, retrySchedule: [], cardTokens: new CardTokens({ uses: 2, lifetimeMs: 30 * 60_000, now: Date.now }) });
     const added = gate<string[]>();
     handler.on('im.chat.member.user.added_v1', (envelope) => added.open([envelope.event.chat_id ?? '', envelope.header.app_id]));
     side.emitPlatformEvent('im.chat.member.user.added_v1', { chat_id: dataset.chats[1]!.chatId });

@@ -41,6 +41,9 @@ function pushError(gen, literal) {
 export const annotationKeywords = [
   'x-erratum', 'x-source', 'x-client-support', 'x-scope', 'x-errCodes',
   'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes', 'x-rest-twin',
+  // Data for code and docs, not rules: the known values of an open string (emoji_type), a binary
+  // form part's limits (checked by the client and the mock from the operation table, not by ajv).
+  'x-known-values', 'x-maxBytes', 'x-minBytes', 'x-formats', 'x-maxDimensions',
   // schemas/events/: the facts generated/events.js is built from.
   'x-event-type', 'x-summary', 'x-dedup-keys',
   // The codes the Feishu client shows for a card answer (read by the mock and the events guide).
@@ -238,6 +241,10 @@ export function createAjv({ standalone = false } = {}) {
     code: standalone ? { source: true, esm: true, lines: false } : {},
   });
   addFormats(ajv, ['uri']);
+  // A multipart form's binary part (OpenAPI's `format: binary`): the validators see a form as an
+  // object of its parts and a binary part as a string standing for its bytes; its size and format
+  // are the table's x-maxBytes/x-minBytes/x-formats, checked where the bytes are.
+  ajv.addFormat('binary', true);
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
   ajv.addKeyword(maxSerializedBytes);
   ajv.addKeyword(maxUtf8Bytes);

@@ -66,6 +66,39 @@ function bodyRoles(openapi, schema) {
 
 const pascal = (name) => name[0].toUpperCase() + name.slice(1);
 
+/** The media types a request body may have: JSON, or a multipart form (uploads). */
+const BODY_MEDIA_TYPES = ['application/json', 'multipart/form-data'];
+
+/** An operation's request body: its media type and schema (the first of BODY_MEDIA_TYPES it declares). */
+export function requestBodyOf(openapi, op) {
+  const content = op.requestBody ? deref(openapi, op.requestBody).content ?? {} : {};
+  for (const mediaType of Object.keys(content)) {
+    if (!BODY_MEDIA_TYPES.includes(mediaType)) throw new Error(`${op.operationId}: request body media type ${mediaType} is not one of ${BODY_MEDIA_TYPES.join(', ')}`);
+  }
+  const mediaType = BODY_MEDIA_TYPES.find((type) => content[type]);
+  return mediaType ? { mediaType, schema: content[mediaType].schema, required: deref(openapi, op.requestBody).required === true } : undefined;
+}
+
+/**
+ * A multipart form's parts, from its schema: each property is a text part (typed as the schema says:
+ * a form sends text, so an integer part is read back from its digits) or a binary part
+ * (`format: binary`) with its limits as data (x-maxBytes, x-minBytes, x-formats).
+ */
+function multipartPartsOf(openapi, operationId, schema) {
+  const resolved = deref(openapi, schema);
+  if (resolved?.type !== 'object' || !resolved.properties) throw new Error(`${operationId}: a multipart body must be an object schema with properties`);
+  const required = new Set(resolved.required ?? []);
+  return Object.entries(resolved.properties).map(([name, raw]) => {
+    const part = deref(openapi, raw);
+    if (part.format === 'binary') {
+      return { name, kind: 'binary', required: required.has(name), ...(part['x-maxBytes'] !== undefined && { maxBytes: part['x-maxBytes'] }), ...(part['x-minBytes'] !== undefined && { minBytes: part['x-minBytes'] }), ...(part['x-formats'] && { formats: part['x-formats'] }), ...(part['x-maxDimensions'] && { maxDimensions: part['x-maxDimensions'] }) };
+    }
+    const type = part.type ?? 'string';
+    if (!['string', 'integer', 'number', 'boolean'].includes(type)) throw new Error(`${operationId}: multipart part ${name} must be a string, number, boolean or binary`);
+    return { name, kind: 'text', type, required: required.has(name) };
+  });
+}
+
 /**
  * The bundled OpenAPI document's schemas as one JSON Schema: components.schemas become $defs, and
  * each operation's query and path parameters become closed object schemas. Shared JSON Schema files
@@ -121,7 +154,7 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
   for (const { operationId, op, params } of operationsOf(openapi)) {
     if (params.some((p) => p.in === 'path')) ids[`${operationId}.path`] = def(`${pascal(operationId)}Path`);
     if (params.some((p) => p.in === 'query')) ids[`${operationId}.query`] = def(`${pascal(operationId)}Query`);
-    const body = op.requestBody && deref(openapi, op.requestBody).content?.['application/json']?.schema;
+    const body = requestBodyOf(openapi, op)?.schema;
     if (body) {
       if (typeof body.$ref !== 'string') throw new Error(`${operationId}: the request body must $ref a component schema`);
       ids[`${operationId}.body`] = def(refName(body.$ref));
@@ -178,9 +211,10 @@ export function errorCodes(openapi = readJson(bundledSpec)) {
   for (const [where, list] of lists) {
     for (const entry of list ?? []) {
       if (typeof entry === 'string') continue; // a reference by name, checked below
-      const { name, ...rest } = errorEntry(entry, where);
+      const { name, 'x-invalid-parameter': invalidParameter, ...rest } = errorEntry(entry, where);
       if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
-      out[name] = rest;
+      // x-invalid-parameter marks the code an operation answers for a request that breaks its contract.
+      out[name] = invalidParameter ? { ...rest, invalidParameter: true } : rest;
     }
   }
   // An operation may name an entry written elsewhere (a code several pages document is written once).
@@ -250,7 +284,9 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       };
     }
     const success = responses['200']?.success;
+    const successSchema = deref(openapi, openapi.components.schemas[refName(ids[`${operationId}.response`])]);
     const idempotencyKey = op['x-idempotency-key'];
+    const requestBody = requestBodyOf(openapi, op);
     out[operationId] = {
       operationId,
       method,
@@ -267,11 +303,23 @@ export function operationTable(openapi = readJson(bundledSpec)) {
         const pagination = paginationOf(openapi, op, params, refName(ids[`${operationId}.response`]));
         return pagination ? { pagination } : {};
       })(),
+      ...(requestBody && {
+        body: {
+          mediaType: requestBody.mediaType,
+          required: requestBody.required,
+          ...(requestBody.mediaType === 'multipart/form-data' && { parts: multipartPartsOf(openapi, operationId, requestBody.schema) }),
+        },
+      }),
       tokenTypes: [...new Set(security.flatMap((requirement) => Object.keys(requirement).map(tokenTypeOf)))],
+      // Token types that work although the contract does not document them (x-observed): the mock accepts them.
+      ...(op['x-observed']?.tokenTypes && { observedTokenTypes: op['x-observed'].tokenTypes }),
+      ...(op['x-token-uses'] && { callbackToken: op['x-token-uses'] }),
       scopes: { anyOf: op['x-scopes']?.anyOf ?? [], fields: op['x-scopes']?.fieldScopes ?? [] },
       ...(op['x-rate-limit'] && { rateLimit: op['x-rate-limit'] }),
       errorCodes: [...codeNames].map((name) => ({ name, ...codes[name] })),
       query,
+      // An envelope without `data` (the delayed card update answers only code and msg).
+      ...(security.length > 0 && successSchema?.properties && !('data' in successSchema.properties) && { dataless: true }),
       idempotent: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method),
       ...(idempotencyKey && { idempotencyKey }),
     };

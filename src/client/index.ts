@@ -17,7 +17,9 @@ import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
 import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
 import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, operations, parsedBody, type OperationInfo } from './table.js';
 import { canUseNodeTransport, nodeTransport } from './node-transport.js';
-import { fetchTransport, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
+import { fetchTransport, replayable, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
+import { encodeForm, formForValidation } from './multipart.js';
+import { lifecycleResources, type ChatManagement, type ChatMemberManagement, type MessageLifecycle, type UploadResources } from './resources.js';
 import { checkQuery, checkUrlValue, fillPath, joinUrl, queryString } from './url.js';
 
 /** The Feishu host (default). */
@@ -115,10 +117,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** For `listAll`/`searchAll`: most pages fetched (default: the client's `maxPages`). */
   maxPages?: number;
+  /** For a multipart upload: the file name sent with each binary part (default: the part's name). */
+  fileNames?: Record<string, string>;
 }
 
 /** The client {@link createFeishuClient} returns. */
-export interface FeishuClient {
+export interface FeishuClient extends UploadResources {
   /**
    * Calls any operation of the contract by its operationId and resolves to the `data` of its
    * success answer (for the token endpoint, which has no `data`, the success body). The inputs are
@@ -131,7 +135,7 @@ export interface FeishuClient {
    * `params.query.page_token`, throws every error, a repeated page token and more than `maxPages`.
    */
   paginate<Op extends PaginatedOperationId>(operationId: Op, params?: RequestParams<Op>, options?: CallOptions): AsyncGenerator<Endpoints[Op]['item'], void, undefined>;
-  chats: {
+  chats: ChatManagement & {
     /** One page of the chats the caller is in (operation `listChats`). */
     list(query?: ListQuery, options?: CallOptions): Promise<ChatPage>;
     /** One page of the chats visible to the caller that match `query.query` (operation `searchChats`). */
@@ -143,7 +147,7 @@ export interface FeishuClient {
     /** One chat's information (operation `getChat`); a caller outside the chat gets only its basics. */
     get(chatId: string, query?: Endpoints['getChat']['query'], options?: CallOptions): Promise<Endpoints['getChat']['data']>;
     /** A chat's user members, a page or all of them (operation `listChatMembers`; bots are never listed). */
-    members(chatId: string): {
+    members(chatId: string): ChatMemberManagement & {
       list(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): Promise<Endpoints['listChatMembers']['data']>;
       listAll(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): AsyncGenerator<Endpoints['listChatMembers']['item'], void, undefined>;
     };
@@ -154,7 +158,7 @@ export interface FeishuClient {
     /** Every hit of chat search v2, across pages; resumes from `query.page_token`. */
     searchV2All(body?: Endpoints['searchChatsV2']['body'], query?: Endpoints['searchChatsV2']['query'], options?: CallOptions): AsyncGenerator<Endpoints['searchChatsV2']['item'], void, undefined>;
   };
-  messages: {
+  messages: MessageLifecycle & {
     /**
      * Sends a message (operation `createMessage`). `content` is the object for `msgType`; the client
      * serializes it. Retried on transient failures only when `uuid` makes the send idempotent.
@@ -239,7 +243,8 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const sendWith = (held: HeldToken) => send({ ...outgoing, headers: { ...outgoing.headers, authorization: `Bearer ${held.token}` } }, call);
     const held = await tokens.get(limits);
     const received = await sendWith(held);
-    if (codeOf(received) === errorCodes.tenantTokenInvalid.code && tokens.invalidate(held)) return sendWith(await tokens.get(limits));
+    // A refused token is renewed and the request sent again — unless its body is a stream, read once already.
+    if (codeOf(received) === errorCodes.tenantTokenInvalid.code && tokens.invalidate(held) && replayable(outgoing)) return sendWith(await tokens.get(limits));
     return received;
   };
 
@@ -269,19 +274,26 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     checkInput(validators, op.schemas.path, params.path);
     checkInput(validators, op.schemas.query, params.query);
     if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
-    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, params.body);
+    // A multipart form is checked as its schema describes it (binary parts by their limits), then streamed.
+    const form = op.body?.mediaType === 'multipart/form-data' ? (params.body ?? {}) as Record<string, unknown> : undefined;
+    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, form ? formForValidation(op, form) : params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
+    const encoded = form && encodeForm(op, form, callOptions.fileNames);
     const outgoing: Outgoing = {
       method: op.method,
       url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query, `${op.operationId}.query`),
-      headers: params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
-      body: params.body === undefined ? undefined : JSON.stringify(params.body),
+      headers: encoded ? { 'content-type': encoded.contentType } : params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: encoded ? encoded.body : params.body === undefined ? undefined : JSON.stringify(params.body),
     };
-    const call = { signal: callOptions.signal, idempotent: isIdempotent(op, params.body) };
+    // An upload is never retried: its body is a stream, read once.
+    const call = { signal: callOptions.signal, idempotent: !encoded && isIdempotent(op, params.body, query) };
     const received = await throughMiddleware(middleware, outgoing, { schemaPath: op.path, params: { query, path: params.path as Record<string, unknown> }, maxResponseBytes, signal: callOptions.signal }, (o) =>
       // An operation that takes no token (the token endpoint) is sent without one.
       op.tokenTypes.length ? authedSend(o, call) : send(o, call),
-    );
+    ).catch((error: unknown) => {
+      // A limit a streamed part broke while it flowed ended the request: that is the error to report.
+      throw encoded?.body.failure() ?? error;
+    });
     const envelope = successEnvelope(received, secrets);
     const schemaId = responseSchemaId(op.operationId, received.status);
     if (mode !== 'off' && schemaId) {
@@ -302,7 +314,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       const { envelope, received } = await exchange(op, params, callOptions);
       // Auth endpoints answer their fields at the top level (the result is the envelope without code
       // and msg); every other operation answers `data`.
-      const result = op.tokenTypes.length ? dataOf(envelope, operationId) : withoutStatus(envelope);
+      const result = op.tokenTypes.length && !op.dataless ? dataOf(envelope, operationId) : withoutStatus(envelope);
       if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
       metas.set(result, metaOf(received));
       return result;
@@ -370,7 +382,8 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
         const op = operationForRequest(method, new URL(request.url).pathname);
         return guarded(op?.operationId, async () => {
           const outgoing = await outgoingOf(request);
-          const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
+          const url = new URL(request.url);
+          const idempotent = op ? isIdempotent(op, parsedBody(typeof outgoing.body === 'string' ? outgoing.body : undefined), Object.fromEntries(url.searchParams)) : IDEMPOTENT_METHODS.has(method);
           return responseOf(scrubbedErrorAnswer(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }), secrets));
         });
       },
@@ -380,19 +393,25 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   };
   let api: Client<paths> | undefined;
 
+  // The lifecycle methods (reply, update, history, reactions, uploads, create, add members) come from
+  // one declarative map over request/paginate (src/client/resources.ts).
+  const lifecycle = lifecycleResources({ request: request as FeishuClient['request'], paginate: paginateOperation as FeishuClient['paginate'] });
   const client: FeishuClient = {
+    ...lifecycle.uploads,
     get api() {
       return (api ??= makeApi());
     },
     request: request as FeishuClient['request'],
     paginate: paginateOperation as FeishuClient['paginate'],
     chats: {
+      ...lifecycle.chats,
       list: (query = {}, o) => client.request('listChats', { query }, o),
       search: (query = {}, o) => client.request('searchChats', { query }, o),
       listAll: (query = {}, o) => client.paginate('listChats', { query }, o),
       searchAll: (query = {}, o) => client.paginate('searchChats', { query }, o),
       get: (chatId, query = {}, o) => client.request('getChat', { path: { chat_id: chatId }, query }, o),
       members: (chatId) => ({
+        ...lifecycle.members(chatId),
         list: (query = {}, o) => client.request('listChatMembers', { path: { chat_id: chatId }, query }, o),
         listAll: (query = {}, o) => client.paginate('listChatMembers', { path: { chat_id: chatId }, query }, o),
       }),
@@ -401,6 +420,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       searchV2All: (body = {}, query = {}, o) => client.paginate('searchChatsV2', { body, query }, o),
     },
     messages: {
+      ...lifecycle.messages,
       send: (message, o) => {
         let content: string;
         try {

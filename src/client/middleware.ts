@@ -30,7 +30,8 @@ export async function throughMiddleware(
   if (!middleware.length) return send(outgoing);
   const id = Math.random().toString(36).slice(2, 11);
   const base = { schemaPath: call.schemaPath, params: call.params, id, options: {} as MiddlewareCallbackParams['options'] };
-  let request = new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body });
+  // A streamed body (an upload) is not shown to middleware: it can be read only once, by the transport.
+  let request = new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: typeof outgoing.body === 'string' ? outgoing.body : undefined });
   let requestReplaced = false;
   let response: Response | undefined;
   for (const m of middleware) {

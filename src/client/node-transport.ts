@@ -71,6 +71,35 @@ class RawHeaders implements AnswerHeaders {
 }
 
 /**
+ * Writes a streamed body into the request as it is read, waiting for the socket to drain (so at most
+ * one chunk is held beyond what the socket buffers). Stops when the answer has come (a server may
+ * refuse an upload before its end) and cancels the source; a source error ends the request.
+ */
+async function pump(stream: ReadableStream<Uint8Array>, req: Http.ClientRequest, answered: () => boolean, fail: (error: unknown) => void): Promise<void> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      if (answered() || req.destroyed) return void (await reader.cancel().catch(() => undefined));
+      const { done, value } = await reader.read();
+      if (done) return void req.end();
+      if (answered() || req.destroyed) return void (await reader.cancel().catch(() => undefined));
+      if (!req.write(value)) await new Promise<void>((resolve) => {
+        const go = () => {
+          req.off('drain', go);
+          req.off('close', go);
+          resolve();
+        };
+        req.on('drain', go);
+        req.on('close', go);
+      });
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    fail(error);
+  }
+}
+
+/**
  * Methods whose request may be sent again on a fresh connection when a kept-alive one turns out to
  * be closed (the server dropped it while idle, before anything was answered) — as Node documents
  * for `request.reusedSocket`. Never a POST: its effect may not be repeatable.
@@ -98,7 +127,9 @@ export function nodeTransport(maxResponseBytes: number): Transport {
       if (secure) https ??= builtin<typeof import('node:https')>('node:https');
       const agent = secure ? (httpsAgent ??= new https!.Agent({ keepAlive: true })) : (httpAgent ??= new http.Agent({ keepAlive: true }));
       const headers: Record<string, string> = { 'accept-encoding': ACCEPT_ENCODING, ...outgoing.headers };
-      if (outgoing.body !== undefined) headers['content-length'] = String(Buffer.byteLength(outgoing.body));
+      const streamed = typeof outgoing.body === 'object' ? outgoing.body : undefined;
+      if (typeof outgoing.body === 'string') headers['content-length'] = String(Buffer.byteLength(outgoing.body));
+      else if (streamed?.length !== undefined) headers['content-length'] = String(streamed.length);
       let settled = false;
       let responded = false;
       const fail = (error: unknown) => {
@@ -152,6 +183,8 @@ export function nodeTransport(maxResponseBytes: number): Transport {
           if (settled) return;
           settled = true;
           resolve({ status, headers: new RawHeaders(res.rawHeaders), body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
+          // An upload the server answered before its end is not sent further.
+          if (streamed && !req.writableFinished) req.destroy();
         });
         res.on('error', fail);
         // A connection closed before the body ended, whether or not node reported it as an error.
@@ -159,7 +192,8 @@ export function nodeTransport(maxResponseBytes: number): Transport {
           if (!res.complete) fail(new Error('the connection closed before the answer ended'));
         });
       });
-      req.end(outgoing.body);
+      if (streamed) pump(streamed.stream, req, () => settled || responded, fail);
+      else req.end(outgoing.body);
     });
 
   return (outgoing, bound) => attempt(outgoing, bound, RESENDABLE.has(outgoing.method));

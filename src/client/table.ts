@@ -33,10 +33,11 @@ export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DEL
  * Whether resending is safe, from the table: a GET-like operation, or one whose body carries the
  * dedup key the platform honours (`idempotencyKey`).
  */
-export function isIdempotent(op: OperationInfo, body: unknown): boolean {
+export function isIdempotent(op: OperationInfo, body: unknown, query?: Record<string, unknown>): boolean {
   if (op.idempotent) return true;
-  if (op.idempotencyKey?.in !== 'body' || !body || typeof body !== 'object') return false;
-  const value = (body as Record<string, unknown>)[op.idempotencyKey.name];
+  const where = op.idempotencyKey?.in === 'body' ? body : op.idempotencyKey?.in === 'query' ? query : undefined;
+  if (!op.idempotencyKey || !where || typeof where !== 'object') return false;
+  const value = (where as Record<string, unknown>)[op.idempotencyKey.name];
   return typeof value === 'string' ? value !== '' : value !== undefined && value !== null;
 }
 

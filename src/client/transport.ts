@@ -1,5 +1,6 @@
 import { readBodyCapped } from './capped-body.js';
 import type { Bound } from './deadline.js';
+import type { StreamedBody } from './multipart.js';
 
 /** A fetch function: the client hands it a Request and reads the Response it resolves to. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -10,7 +11,13 @@ export interface Outgoing {
   /** Absolute URL, query included. */
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  /** JSON text, or a streamed body (an upload's multipart form: read once, never replayed). */
+  body?: string | StreamedBody;
+}
+
+/** Whether a request can be sent again (a streamed body cannot). */
+export function replayable(outgoing: Outgoing): boolean {
+  return typeof outgoing.body !== 'object';
 }
 
 /**
@@ -48,7 +55,10 @@ export type Transport = (request: Outgoing, bound: Bound) => Promise<Answer>;
 export function fetchTransport(fetchImpl: FetchLike, maxResponseBytes: number): Transport {
   return async (outgoing, bound) => {
     // Feishu's API never redirects: a 3xx is reported as it is, and credentials never follow one.
-    const request = new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body, signal: bound.signal, redirect: 'manual' });
+    const streamed = typeof outgoing.body === 'object';
+    const body = typeof outgoing.body === 'object' ? outgoing.body.stream : outgoing.body;
+    // A streamed body goes out as it is read (half duplex: the answer is read after the body is sent).
+    const request = new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body, signal: bound.signal, redirect: 'manual', ...(streamed && { duplex: 'half' }) } as RequestInit);
     // Referenced until the attempt ends: undici holds the Request's link to its signal weakly.
     bound.hold(request);
     const response = await fetchImpl(request);

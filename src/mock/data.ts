@@ -10,6 +10,10 @@ export interface MockUser {
   appId?: string;
   /** A person's email, a createMessage recipient kind (receive_id_type=email). */
   email?: string;
+  /** A person who has resigned: addChatMembers skips them into invalid_id_list, createChat refuses them (232022). */
+  resigned?: boolean;
+  /** A person outside the app's availability range: addChatMembers refuses (232024) or lists them. */
+  invisible?: boolean;
 }
 
 /** A chat of the mock tenant, with what the list and search endpoints answer about it. */
@@ -36,6 +40,12 @@ export interface MockChat {
   joinedAt?: number[];
   createdAt: number;
   activeAt: number;
+  /**
+   * Settings the chat was created with (createChat's body fields, set_bot_manager's manager): getChat
+   * answers them over its defaults, and addChatMembers honours `add_member_permission` and
+   * `membership_approval`.
+   */
+  settings?: Record<string, unknown>;
 }
 
 /** The chats, users and memberships a mock serves. */

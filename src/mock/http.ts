@@ -2,23 +2,33 @@
 // fetch-style Request/Response in between; and a server for fetch-style handlers (docs site).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
 
-/** The largest request body the mock reads (the token endpoint takes a few hundred bytes). */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The largest JSON request body the mock reads: a send or reply of 150 KB of text whose characters
+ * all need escaping fits (uploads stream and have their own limits).
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Longest time a request may take to arrive, headers and body (Node's default is 300 s): a client
  * that stalls mid-body gets 408 and its socket back after this, not after five minutes.
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-/** A request as the mock's core reads it. */
-export interface MockRequest {
+/** What the mock reads of a request before its body. */
+export interface MockRequestHead {
   method: string;
   /** The request target: path and query string, e.g. `/open-apis/im/v1/chats?page_size=20`. */
   target: string;
   authorization: string | undefined;
+  contentType?: string | undefined;
+  /** The declared Content-Length, when there is one. */
+  contentLength?: number | undefined;
+}
+
+/** A request as the mock's core reads it. */
+export interface MockRequest extends MockRequestHead {
   /** The body; `undefined` when it was larger than {@link MAX_BODY_BYTES}. */
   body: Uint8Array | undefined;
   /** The Content-Type header, if any. */
@@ -36,11 +46,41 @@ export interface Served {
   routed: boolean;
 }
 
-/** The mock's core, shared by `mock.fetch` and the HTTP server. */
-export type MockCore = (request: MockRequest) => Served;
+/**
+ * How a streamed (multipart) request is answered: at once from its head, without reading the body,
+ * or by consuming the body as it arrives. `unread: true` means the body was refused before its end
+ * and must not be read further.
+ */
+export type StreamedAnswer = { early: Served } | { consume: (body: Readable) => Promise<{ served: Served; unread: boolean }> };
+
+/**
+ * The mock's core, shared by `mock.fetch` and the HTTP server: `handle` answers a request whose
+ * (small, JSON) body was read; `streamed` takes the requests whose bodies are streamed (uploads),
+ * and returns undefined for every other.
+ */
+export interface MockCore {
+  handle: (request: MockRequest) => Served;
+  streamed: (head: MockRequestHead) => StreamedAnswer | undefined;
+}
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Answers a request whose body will not be read (refused from its head, or cut off mid-way): the
+ * answer, then the end of our side of the connection. The socket is neither drained (Node would read
+ * the rest of the body to discard it) nor destroyed (a reset could lose the answer before the client
+ * reads it): the client sees the answer and the end, and stops sending; a client that never closes
+ * is closed after a minute.
+ */
+function sendAndStopReading(req: http.IncomingMessage, served: Served) {
+  const socket = req.socket;
+  req.pause();
+  const head = [`HTTP/1.1 ${served.status} ${http.STATUS_CODES[served.status] ?? ''}`, `content-type: ${JSON_TYPE}`, `content-length: ${Buffer.byteLength(served.body)}`, `x-tt-logid: ${served.logId}`, 'connection: close'];
+  if (served.headers) for (const key in served.headers) head.push(`${key}: ${served.headers[key]}`);
+  socket.setTimeout(60_000, () => socket.destroy());
+  socket.end(`${head.join('\r\n')}\r\n\r\n${served.body}`);
+}
 
 function send(res: http.ServerResponse, served: Served) {
   const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', Buffer.byteLength(served.body), 'x-tt-logid', served.logId];
@@ -138,9 +178,20 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
   return listen(port, requestTimeoutMs, (req, res) => {
     const method = req.method ?? 'GET';
     const target = targetOf(req.url);
+    const contentLength = req.headers['content-length'];
+    const stream = core.streamed({ method, target, authorization: req.headers.authorization, contentType: req.headers['content-type'], contentLength: contentLength && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined });
+    if (stream) {
+      const bodyComing = req.headers['transfer-encoding'] !== undefined || (contentLength !== undefined && contentLength !== '0');
+      if ('early' in stream) return bodyComing && !req.complete ? sendAndStopReading(req, stream.early) : send(res, stream.early);
+      stream.consume(req).then(
+        ({ served, unread }) => (unread && !req.complete ? sendAndStopReading(req, served) : send(res, served)),
+        () => req.socket.destroy(),
+      );
+      return;
+    }
     const finish = (body: Uint8Array | undefined, unread = false) => {
       if (unread) closeAfter(req, res);
-      const served = core({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'] });
+      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'] });
       if (served.routed || !fallback) return send(res, served);
       toFetchRequest(req, target, body)
         .then(fallback)

@@ -6,10 +6,14 @@ import { validate, type SchemaId, type ValidationError } from '../validators/ind
 import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
 import { behaviours, type Behaviour, type Caller, type MockAnswer, type MockRuntime } from './behaviours/index.js';
 import { MessageStore, type MockMessage } from './behaviours/message-store.js';
+import { CardTokens } from './card-tokens.js';
+import { readMultipart, type FormProblem, type ReceivedForm } from './multipart.js';
+import { UploadStore } from './uploads.js';
 import { BoundedStore } from './bounded-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
-import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
+import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type MockRequestHead, type Served, type StreamedAnswer } from './http.js';
+import { Readable } from 'node:stream';
 import { parseQuery } from './query.js';
 import { LongConnectionHub } from './longconn/hub.js';
 import type { LongConnectionMock, LongConnectionMockOptions } from './longconn/types.js';
@@ -44,6 +48,25 @@ export interface MockFeishuOptions {
   tokenTtlSeconds?: number;
   /** The clock, in milliseconds (default Date.now): tests move time to expire tokens. */
   now?: () => number;
+  /** The message store's rules and bounds. */
+  messages?: {
+    /**
+     * patchMessage refuses a card without `config.update_multi: true` (before or after) with 230001
+     * instead of accepting it (the default: the platform documents no code for it; §12 #8).
+     */
+    strictUpdateMulti?: boolean;
+    /** Messages kept (default 5 000) and their bytes (default 32 MiB); the oldest go first. */
+    maxMessages?: number;
+    maxBytes?: number;
+  };
+  /** Uses per card-callback token for updateCardByToken (default: the contract's Feishu figure, 2; Lark documents 3). */
+  cardTokenUses?: number;
+  /** addChatMembers accepts `cli_…` ids as bots whatever `member_id_type` says (default: refused with 232043; §12 #16). */
+  lenientMemberIds?: boolean;
+  /** Hears what the mock accepted although the platform may refuse it (e.g. a PATCH without update_multi). Default: nothing. */
+  onWarning?: (message: string) => void;
+  /** Hears every chunk of an upload's binary part as the mock's parser receives it (tests of streaming). */
+  onUploadBytes?: (operationId: string, bytes: number) => void;
   /** The long connection: ACK timeout, redeliveries, split size, card frame type, ClientConfig, connection limit. */
   longConnection?: LongConnectionMockOptions;
 }
@@ -56,8 +79,20 @@ export interface MockFeishuState {
   userTokens: Map<string, string>;
   /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
-  /** The latest messages createMessage sent, oldest first (at most 1,000 within 32 MB: see MESSAGE_STORE_LIMITS); a copy per read. */
+  /** The messages stored (sent, replied), oldest first; bounded (see MockFeishuOptions.messages); a copy per read. */
   readonly messages: readonly MockMessage[];
+  /** The message store itself: recall, card updates and reactions for tests and the event source (INTERFACES §4). */
+  messageStore: MessageStore;
+  /** Card-callback tokens: `issue(messageId, appId)` gives the token a card.action.trigger callback carries. */
+  cardTokens: CardTokens;
+  /** What uploadImage and uploadFile stored (bounded in bytes and count). */
+  uploads: UploadStore;
+  /**
+   * Called for each change the platform announces with an event (a member added, a reaction, a
+   * recall): `eventType` (e.g. `im.chat.member.user.added_v1`) and the envelope's `event`. A no-op
+   * until an event source is attached (INTERFACES §3).
+   */
+  emitPlatformEvent: (eventType: string, event: Record<string, unknown>) => void;
 }
 
 /** Options of {@link MockFeishu.listen}. */
@@ -106,7 +141,7 @@ interface Prepared {
  */
 function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
   const own = [...operation.errorCodes].reverse();
-  return own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+  return own.find((e) => e.invalidParameter) ?? own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
 }
 
 /**
@@ -146,11 +181,18 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
-  const messages = new MessageStore();
+  const messages = new MessageStore(options.messages);
+  const updateCard = table.find((op) => op.callbackToken)?.callbackToken;
+  const cardTokens = new CardTokens({ uses: options.cardTokenUses ?? updateCard?.feishu ?? 2, lifetimeMs: (updateCard?.lifetimeMinutes ?? 30) * 60_000, now });
+  const uploads = new UploadStore();
   const state: MockFeishuState = {
     get messages() {
       return messages.sent;
     },
+    messageStore: messages,
+    cardTokens,
+    uploads,
+    emitPlatformEvent: () => {},
     dataset,
     tenantTokens: new BoundedStore<string, number>({ maxEntries: 1024, maxBytes: 256 * 1024 }),
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
@@ -186,7 +228,10 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     now,
     retrySchedule: options.retrySchedule,
     deliveryTimeoutMs: options.deliveryTimeoutMs,
+    cardTokens,
   });
+  // Changes the behaviours announce go to the event source (no-op without an event URL or long connection).
+  state.emitPlatformEvent = eventSide.emitPlatformEvent;
   // The long connection: while the app holds an open connection, everything the event source emits
   // (mock.events.emit, users' messages, card clicks) goes over it instead of HTTP (INTERFACES.md §3).
   const longConnection = new LongConnectionHub(options.longConnection, now);
@@ -224,13 +269,28 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     fail,
     invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
     messages,
+    uploads,
+    cardTokens,
+    // Through the state, so that a test (or the event source) can listen in.
+    emitPlatformEvent: (eventType, event) => state.emitPlatformEvent(eventType, event),
+    warn: (message) => options.onWarning?.(message),
+    rules: { strictUpdateMulti: options.messages?.strictUpdateMulti === true, lenientMemberIds: options.lenientMemberIds === true },
     longConnection,
-    emitPlatformEvent: eventSide.emitPlatformEvent,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
+  messages.emit = runtime.emitPlatformEvent;
+
   /** The caller a token stands for, or the documented error; only the token types the operation accepts. */
   function authenticate(header: string | undefined, operation: OperationInfo, logId: string): Caller | MockAnswer {
+    const refused = authenticateAs(header, operation, logId);
+    // An operation whose page documents its own 401 (the uploads' 234002) answers token failures with it.
+    const unauthorized = 'status' in refused ? operation.errorCodes.find((e) => e.httpStatus === 401) : undefined;
+    return unauthorized ? errorAnswer(unauthorized, logId) : refused;
+  }
+
+  function authenticateAs(header: string | undefined, operation: OperationInfo, logId: string): Caller | MockAnswer {
+    const accepts = (type: 'tenant' | 'user') => operation.tokenTypes.includes(type) || (operation.observedTokenTypes ?? []).includes(type);
     const parsed = parseAuthorization(header);
     if ('problem' in parsed) {
       return parsed.problem === 'tooLong' ? fail('tokenFormatInvalid', logId, {}, `Authorization header longer than ${MAX_AUTHORIZATION_CHARS} characters`) : fail('tokenMissing', logId);
@@ -239,13 +299,13 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     if (token.startsWith('t-')) {
       const expires = state.tenantTokens.get(token);
       if (expires === undefined || expires <= now()) return fail('tenantTokenInvalid', logId);
-      if (!operation.tokenTypes.includes('tenant')) return fail('tenantTokenInvalid', logId, {}, 'this operation takes a user access token');
+      if (!accepts('tenant')) return fail('tenantTokenInvalid', logId, {}, 'this operation takes a user access token');
       return { kind: 'bot' };
     }
     if (token.startsWith('u-')) {
       const openId = state.userTokens.get(token);
       if (!openId) return fail('userTokenInvalid', logId);
-      if (!operation.tokenTypes.includes('user')) return fail('userTokenInvalid', logId, {}, 'this operation takes a tenant access token');
+      if (!accepts('user')) return fail('userTokenInvalid', logId, {}, 'this operation takes a tenant access token');
       return { kind: 'user', openId };
     }
     return fail('tokenFormatInvalid', logId);
@@ -285,7 +345,14 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     return result.valid ? undefined : violations(p.invalid, result.errors.map((e) => ({ field: fieldOf(e), description: e.message })), logId);
   }
 
-  function answer(request: MockRequest, logId: string): { answer: MockAnswer; routed: boolean } {
+  /** A request's route, token, rate limit, path and query, checked: the answer, or what the body step needs. */
+  interface Headed {
+    p: Prepared;
+    params: Record<string, string>;
+    query: Record<string, unknown>;
+    caller: Caller | undefined;
+  }
+  function head(request: MockRequestHead, logId: string): { answer: MockAnswer; routed: boolean } | Headed {
     const { target } = request;
     const q = target.indexOf('?');
     const pathname = q < 0 ? target : target.slice(0, q);
@@ -320,27 +387,116 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       const bad = checked(operation.schemas.query, query, p, logId) ?? (caller && restricted(p, query, caller, logId));
       if (bad) return { answer: bad, routed: true };
     }
-    let body: unknown;
-    if (operation.schemas.body) {
-      if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
-      const refused = refusedEncoding(request, p.mediaTypes);
-      if (refused) return { answer: violations(p.invalid, [refused], logId), routed: true };
-      try {
-        body = JSON.parse(Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8'));
-      } catch {
-        return { answer: violations(p.invalid, [{ field: 'body', description: 'the body is not JSON' }], logId), routed: true };
-      }
-      const onInvalid = p.behaviour?.invalidBody;
-      const result = onInvalid ? validate(operation.schemas.body, body) : undefined;
-      const bad = result && !result.valid ? onInvalid!(result.errors, body, logId, runtime) : checked(operation.schemas.body, body, p, logId);
-      if (bad) return { answer: bad, routed: true };
-    }
-    if (p.behaviour) return { answer: p.behaviour({ operation, pathParams: match.params, query, body, caller, logId }, runtime), routed: true };
-    return { answer: { status: 200, body: p.example ?? '{"code":0,"msg":"success","data":{}}' }, routed: true };
+    return { p, params: match.params, query, caller };
   }
 
+  /** The checked body goes to the operation's behaviour, or the spec's example answers. */
+  function respond(h: Headed, body: unknown, logId: string, form?: ReceivedForm): MockAnswer {
+    const { p } = h;
+    if (p.behaviour) return p.behaviour({ operation: p.operation, pathParams: h.params, query: h.query, body, caller: h.caller, logId, ...(form && { form }) }, runtime);
+    return { status: 200, body: p.example ?? '{"code":0,"msg":"success","data":{}}' };
+  }
+
+  /** A body checked against its schema: the behaviour's own answer to a broken one, else the invalid-parameter error. */
+  function checkedBody(h: Headed, body: unknown, logId: string): MockAnswer | undefined {
+    const { p, p: { operation } } = h;
+    const onInvalid = p.behaviour?.invalidBody;
+    const result = onInvalid ? validate(operation.schemas.body!, body) : undefined;
+    return result && !result.valid ? onInvalid!(result.errors, body, logId, runtime) : checked(operation.schemas.body!, body, p, logId);
+  }
+
+  function answer(request: MockRequest, logId: string): { answer: MockAnswer; routed: boolean } {
+    const h = head(request, logId);
+    if ('answer' in h) return h;
+    const { p, p: { operation } } = h;
+    let body: unknown;
+    if (operation.body?.mediaType === 'multipart/form-data') {
+      // Only a mock built without the streaming path (none today) gets here: refuse rather than guess.
+      return { answer: formProblemAnswer(h, { problem: 'malformed', detail: 'multipart bodies are read by the streaming path' }, logId), routed: true };
+    }
+    if (operation.schemas.body) {
+      const refused = refusedEncoding(request, p.mediaTypes);
+      if (refused) return { answer: violations(p.invalid, [refused], logId), routed: true };
+      if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
+      const text = Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8');
+      if (text.trim() === '' && operation.body && !operation.body.required) {
+        body = {};
+      } else {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          const notJson = p.behaviour?.notJson;
+          return { answer: notJson ? notJson(logId, runtime) : violations(p.invalid, [{ field: 'body', description: 'the body is not JSON' }], logId), routed: true };
+        }
+      }
+      const bad = checkedBody(h, body, logId);
+      if (bad) return { answer: bad, routed: true };
+    }
+    return { answer: respond(h, body, logId), routed: true };
+  }
+
+  /** The answer to a form refused while it streamed in: the behaviour's code for it, else the invalid-parameter error. */
+  function formProblemAnswer(h: Headed, problem: FormProblem, logId: string): MockAnswer {
+    const own = h.p.behaviour?.formProblem?.(problem, logId, runtime);
+    if (own) return own;
+    const description = problem.problem === 'tooLarge' ? `part ${problem.part} is larger than ${problem.maxBytes} bytes` : problem.detail;
+    return violations(h.p.invalid, [{ field: problem.problem === 'tooLarge' ? problem.part : 'body', description }], logId);
+  }
+
+  /** A received form as the object its schema describes: text parts typed as the schema says, a binary part as a string standing for its bytes. */
+  function formObject(operation: OperationInfo, form: ReceivedForm): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const types = new Map((operation.body?.parts ?? []).map((part) => [part.name, part]));
+    for (const [name, value] of Object.entries(form.fields)) {
+      const part = types.get(name);
+      const type = part?.kind === 'text' ? part.type : 'string';
+      out[name] = (type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : type === 'boolean' && (value === 'true' || value === 'false') ? value === 'true' : value;
+    }
+    for (const [name, file] of Object.entries(form.files)) out[name] = `<${file.size} bytes>`;
+    return out;
+  }
+
+  /**
+   * The streaming path (multipart forms): checks what the head says first — route, token, limits,
+   * query, the declared length — and answers at once without reading the body when any fails; else
+   * reads the form as it streams in, refusing it the moment a part passes its limit.
+   */
+  const streamed = (request: MockRequestHead): StreamedAnswer | undefined => {
+    const q = request.target.indexOf('?');
+    const match = routes.match(request.method, q < 0 ? request.target : request.target.slice(0, q));
+    if (!('operation' in match) || match.operation.body?.mediaType !== 'multipart/form-data') return undefined;
+    const logId = nextLogId();
+    const serve = (a: MockAnswer): Served => ({ status: a.status, body: typeof a.body === 'string' ? a.body : JSON.stringify(a.body), logId, headers: a.headers, routed: true });
+    try {
+      const h = head(request, logId);
+      if ('answer' in h) return { early: serve(h.answer) };
+      const parts = h.p.operation.body!.parts ?? [];
+      // The declared length alone can refuse the body before a byte of it is read.
+      const binaryMax = parts.reduce((sum, part) => sum + (part.kind === 'binary' ? part.maxBytes ?? Infinity : 0), 0);
+      const slack = 64 * 1024 * (parts.length + 1);
+      const biggest = parts.find((part) => part.kind === 'binary' && part.maxBytes !== undefined);
+      if (request.contentLength !== undefined && biggest?.kind === 'binary' && request.contentLength > binaryMax + slack) {
+        return { early: serve(formProblemAnswer(h, { problem: 'tooLarge', part: biggest.name, maxBytes: biggest.maxBytes! }, logId)) };
+      }
+      return {
+        consume: async (source: Readable) => {
+          try {
+            const form = await readMultipart(source, request.contentType, parts, options.onUploadBytes && ((bytes) => options.onUploadBytes!(h.p.operation.operationId, bytes)));
+            if ('problem' in form) return { served: serve(formProblemAnswer(h, form, logId)), unread: true };
+            const body = formObject(h.p.operation, form);
+            return { served: serve(checkedBody(h, body, logId) ?? respond(h, body, logId, form)), unread: false };
+          } catch (error) {
+            return { served: serve(fail('invalidParameter', logId, {}, (error as Error).message)), unread: true };
+          }
+        },
+      };
+    } catch (error) {
+      return { early: serve(fail('invalidParameter', logId, {}, (error as Error).message)) };
+    }
+  };
+
   /** The core both transports share: a parsed request in, the status, JSON text and headers out. */
-  const core: MockCore = (request: MockRequest): Served => {
+  const handle = (request: MockRequest): Served => {
     const logId = nextLogId();
     let result: { answer: MockAnswer; routed: boolean };
     try {
@@ -352,6 +508,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     const { status, body, headers } = result.answer;
     return { status, body: typeof body === 'string' ? body : JSON.stringify(body), logId, headers, routed: result.routed };
   };
+  const core: MockCore = { handle, streamed };
 
   async function handleFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     let served: Served;
@@ -361,8 +518,22 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       if (controlled) return controlled;
       const url = new URL(request.url);
       const method = request.method;
-      const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
+      const headOf = { method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined };
+      const length = request.headers.get('content-length');
+      const stream = streamed({ ...headOf, contentType: request.headers.get('content-type') ?? undefined, contentLength: length !== null && /^\d+$/.test(length) ? Number(length) : undefined });
+      if (stream && 'early' in stream) {
+        await request.body?.cancel().catch(() => undefined);
+        served = stream.early;
+      } else if (stream) {
+        const source = request.body ? Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>) : Readable.from([]);
+        const result = await stream.consume(source);
+        // A refused form is not read further: cancelling the stream tells the sender to stop.
+        if (result.unread) source.destroy();
+        served = result.served;
+      } else {
+        const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
+        served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
+      }
     } catch (error) {
       const logId = nextLogId();
       const { status, body } = fail('invalidParameter', logId, {}, (error as Error).message);

@@ -58,7 +58,8 @@ export function documentedRules(schemaId: string): Set<string> {
       if (!seen.has(key)) { seen.add(key); const r = resolve(schema.$ref, base); walk(r.schema, r.base, at); }
     }
     for (const name of schema.required ?? []) rules.add(`${at}/${name} required`);
-    for (const kw of LIMITS) if (kw in schema && !(kw === 'minLength')) rules.add(`${at} ${kw}`);
+    // `format: binary` (a multipart form's binary part) is an annotation: its limits are the table's, checked where the bytes are.
+    for (const kw of LIMITS) if (kw in schema && !(kw === 'minLength') && !(kw === 'format' && schema.format === 'binary')) rules.add(`${at} ${kw}`);
     if (schema.oneOf?.every((b: any) => 'const' in b)) rules.add(`${at} oneOf`);
     if (schema.anyOf) rules.add(`${at} anyOf`); // its branches are reported as one anyOf error
     if (schema.additionalProperties === false) rules.add(`${at}/* additionalProperties`);

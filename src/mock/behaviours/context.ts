@@ -4,6 +4,9 @@ import type { MockChat, MockDataset } from '../data.js';
 import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
 import type { BoundedStore } from '../bounded-store.js';
+import type { CardTokens } from '../card-tokens.js';
+import type { FormProblem, ReceivedForm } from '../multipart.js';
+import type { UploadStore } from '../uploads.js';
 import type { MessageStore } from './message-store.js';
 import type { LongConnectionHub } from '../longconn/hub.js';
 
@@ -27,6 +30,8 @@ export interface BehaviourRequest {
   /** Undefined for operations that take no token. */
   caller: Caller | undefined;
   logId: string;
+  /** A multipart body as received (its binary parts' bytes); `body` is then the form as its schema describes it. */
+  form?: ReceivedForm;
 }
 
 /** The mock's state and helpers, shared by every behaviour. */
@@ -42,8 +47,16 @@ export interface MockRuntime {
   invalidParameter: (violations: { field: string; description: string }[], logId: string) => MockAnswer;
   /** Pagination over a result list, with opaque page tokens and per-walk snapshots. */
   paging: Paging;
-  /** Messages sent through createMessage (uuid dedup and the per-recipient limit included). */
+  /** The one message store: sends, replies, card updates, history, reactions, recalls. */
   messages: MessageStore;
+  /** What uploadImage and uploadFile stored. */
+  uploads: UploadStore;
+  /** Card-callback tokens (updateCardByToken). */
+  cardTokens: CardTokens;
+  /** Reports what the mock accepted although the platform may not (e.g. a PATCH without update_multi). */
+  warn: (message: string) => void;
+  /** Rules the mock's options choose where the platform's are not documented (§12 #8, #16). */
+  rules: { strictUpdateMulti: boolean; lenientMemberIds: boolean };
   /** The long connection: URLs handed out, open WebSockets, deliveries over them. */
   longConnection: LongConnectionHub;
   /**
@@ -75,6 +88,10 @@ export interface Paging {
 export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockAnswer) & {
   /** How the operation answers a body that breaks its contract (default: its invalid-parameter error). */
   invalidBody?: InvalidBody;
+  /** How the operation answers a body that is not JSON (default: its invalid-parameter error). */
+  notJson?: (logId: string, mock: MockRuntime) => MockAnswer;
+  /** How the operation answers a multipart form refused while streaming in (default: its invalid-parameter error). */
+  formProblem?: (problem: FormProblem, logId: string, mock: MockRuntime) => MockAnswer | undefined;
 };
 
 /** The answer to a body that breaks the contract, from its errors (the body is parsed JSON). */

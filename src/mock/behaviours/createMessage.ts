@@ -7,6 +7,8 @@ import { chatById, idOf } from './chat-access.js';
 import { memberIdOf } from './chat-item.js';
 import type { Behaviour, InvalidBody } from './context.js';
 import type { MockMessage } from './message-store.js';
+import { actorOf, senderOf } from './actors.js';
+import { resourceProblem } from './message-resources.js';
 
 interface Sent {
   receive_id: string;
@@ -20,7 +22,7 @@ export const createMessage: Behaviour & { invalidBody: InvalidBody } = ({ operat
   const sent = body as Sent;
   const receiveIdType = query.receive_id_type as string;
   const me = memberIdOf(who, mock.dataset);
-  const senderKey = who.kind === 'bot' ? 'bot' : who.openId;
+  const senderKey = actorOf(who, mock);
   const now = mock.now();
   const again = mock.messages.deduplicated(senderKey, sent.uuid, now);
   if (again) return { status: 200, body: { code: 0, msg: 'success', data: again } };
@@ -52,12 +54,14 @@ export const createMessage: Behaviour & { invalidBody: InvalidBody } = ({ operat
     }
   }
 
+  const resources = resourceProblem(sent.msg_type, sent.content, senderKey.slice(senderKey.indexOf(':') + 1), mock.uploads, logId, mock);
+  if (resources) return resources;
+
   const perSecond = (operation.rateLimit as { perRecipientPerSecond?: number } | undefined)?.perRecipientPerSecond;
   if (perSecond !== undefined && mock.messages.take(`${receiveIdType === 'chat_id' ? 'chat' : 'user'} ${chatId}`, perSecond, now)) {
     return mock.fail('messageRateLimited', logId);
   }
 
-  const botApp = mock.dataset.users.find((u) => u.openId === me)?.appId ?? mock.app.appId;
   const ms = String(now);
   const message: MockMessage = {
     message_id: mock.messages.nextId(),
@@ -67,9 +71,7 @@ export const createMessage: Behaviour & { invalidBody: InvalidBody } = ({ operat
     deleted: false,
     updated: false,
     chat_id: chatId,
-    sender: who.kind === 'bot'
-      ? { id: botApp, id_type: 'app_id', sender_type: 'app', tenant_key: mock.dataset.tenantKey }
-      : { id: who.openId, id_type: 'open_id', sender_type: 'user', tenant_key: mock.dataset.tenantKey },
+    sender: senderOf(who, mock),
     body: { content: sent.content },
   };
   mock.messages.store(message, senderKey, sent.uuid, now);

@@ -38,6 +38,8 @@ export const getChat: Behaviour = ({ pathParams, query, caller, logId }, mock) =
     urgent_setting: 'all_members',
     video_conference_setting: 'all_members',
     hide_member_count_setting: 'all_members',
+    // What createChat set (its body's settings, the managers set_bot_manager named).
+    ...chat.settings,
   };
   return { status: 200, body: { code: 0, msg: 'success', data } };
 };

@@ -1,12 +1,17 @@
-// The messages the mock's createMessage sent: kept for tests to read, deduplicated by uuid for an
-// hour as the platform does, and limited to 5 per second per recipient — all in memory bounded in
-// entries and in bytes (BoundedStore), the oldest forgotten first.
+// The mock's one message store: what createMessage and replyMessage sent, what patchMessage and a
+// card callback's token updated, what listMessages and getMessage read, the reactions on each
+// message and its recall — so a reply shows in its thread's history and an updated card shows
+// updated wherever it is read. Deduplicated by uuid for an hour as the platform does, limited per
+// recipient and per message, and bounded in bytes and in count: a long-running mock stays flat.
 import { BoundedStore } from '../bounded-store.js';
 import { RateWindows, type RateLimitHit } from '../rate-limit.js';
 
-/** A message the mock stored, as createMessage answered it. */
+/** A message the mock stored, as the send, the reply, the history and getMessage answer it. */
 export interface MockMessage {
   message_id: string;
+  root_id?: string;
+  parent_id?: string;
+  thread_id?: string;
   msg_type: string;
   create_time: string;
   update_time: string;
@@ -16,41 +21,98 @@ export interface MockMessage {
   sender: { id: string; id_type: 'app_id' | 'open_id'; sender_type: 'app' | 'user'; tenant_key: string };
   body: { content: string };
   mentions?: { key: string; id: string; id_type: 'open_id'; name: string; tenant_key: string }[];
+  upper_message_id?: string;
+}
+
+/** A reaction as the reaction endpoints answer it. */
+export interface MockReaction {
+  reaction_id: string;
+  operator: { operator_id: string; operator_type: 'app' | 'user' };
+  action_time: string;
+  reaction_type: { emoji_type: string };
 }
 
 /**
+ * Who did something: an app's bot (`app:cli_…`) or a user (`user:ou_…`). PATCH and the delayed
+ * update compare it with the message's sender; reactions are kept per operator and emoji.
+ */
+export type ActorKey = `app:${string}` | `user:${string}`;
+
+/** What the store keeps of a message besides its public fields. */
+export interface StoredMessage {
+  message: MockMessage;
+  sender: ActorKey;
+  /** Whether the message was recalled (its public `deleted` is true too). */
+  recalled: boolean;
+  reactions: (MockReaction & { operatorKey: ActorKey })[];
+}
+
+/** Events the store announces (INTERFACES §3: the mock state's `emitPlatformEvent`). */
+export type PlatformEventSink = (eventType: string, event: Record<string, unknown>) => void;
+
+/**
  * What the store keeps, so that a long-running mock stays flat: the latest 1,000 messages within
- * 32 MB, and the uuids of the last hour — at most 10,000 within 32 MB (a message's 150 KB of text
- * counts in full). Beyond either cap the oldest go first: a uuid forgotten that way deduplicates
- * no more, as a message forgotten is no longer listed.
+ * 32 MB (a message's content and reactions counted), and the uuids of the last hour — at most 10,000
+ * within 32 MB. Beyond either cap the oldest go first: a uuid forgotten that way deduplicates no
+ * more, as a message forgotten is no longer listed (and reads as unknown).
  */
 export const MESSAGE_STORE_LIMITS = {
   messages: { maxEntries: 1000, maxBytes: 32 * 2 ** 20 },
   uuids: { maxEntries: 10_000, maxBytes: 32 * 2 ** 20 },
 } as const;
-/** How long a uuid deduplicates (the platform: one hour). */
+
+/** Bounds of the store (defaults: {@link MESSAGE_STORE_LIMITS}). */
+export interface MessageStoreLimits {
+  maxMessages?: number;
+  maxBytes?: number;
+  /** Reactions kept per message (default 500): a further one is refused by the behaviour. */
+  maxReactionsPerMessage?: number;
+}
+
+/** How long a send or reply uuid deduplicates (the platform: one hour). */
 const DEDUP_MS = 60 * 60 * 1000;
+/** What a stored message costs beyond its content: ids, times, sender, map entries. */
+const OVERHEAD_BYTES = 512;
+const REACTION_BYTES = 256;
+/** Threads remembered (a thread id and its root's id each). */
+const THREADS = { maxEntries: 10_000, maxBytes: 4 * 2 ** 20 } as const;
+/** The content a recalled message reads as in history (DH-LIST); getMessage answers none. */
+export const RECALLED_CONTENT = 'This message was recalled';
+
+const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES;
+/** Message ids grow with the store's counter: their order is the order messages were made. */
+const byAge = (a: MockMessage, b: MockMessage) => (a.message_id < b.message_id ? -1 : a.message_id > b.message_id ? 1 : 0);
 
 export class MessageStore {
-  private readonly messages = new BoundedStore<string, MockMessage>(MESSAGE_STORE_LIMITS.messages);
+  /** Announces changes the platform sends events for; the mock wires it to its `emitPlatformEvent`. */
+  emit: PlatformEventSink = () => {};
+  private readonly byId: BoundedStore<string, StoredMessage>;
   private readonly byUuid = new BoundedStore<string, { message: MockMessage; until: number }>(MESSAGE_STORE_LIMITS.uuids);
   private readonly perRecipient = new RateWindows();
+  private readonly perMessage = new RateWindows();
+  private readonly threadRoots = new BoundedStore<string, string>(THREADS);
+  readonly maxReactionsPerMessage: number;
   private seq = 0;
 
-  /** The latest messages sent, oldest first (within {@link MESSAGE_STORE_LIMITS}); a copy. */
+  constructor(limits: MessageStoreLimits = {}) {
+    this.byId = new BoundedStore({ maxEntries: limits.maxMessages ?? MESSAGE_STORE_LIMITS.messages.maxEntries, maxBytes: limits.maxBytes ?? MESSAGE_STORE_LIMITS.messages.maxBytes }, (_id, entry) => entryBytes(entry));
+    this.maxReactionsPerMessage = limits.maxReactionsPerMessage ?? 500;
+  }
+
+  /** The messages kept, oldest first; a copy. */
   get sent(): readonly MockMessage[] {
-    return [...this.messages.values()];
+    return [...this.byId.values()].map((e) => e.message).sort(byAge);
   }
 
   /** The bytes the message and uuid stores hold (for tests of the bound). */
   get bytes(): { messages: number; uuids: number } {
-    return { messages: this.messages.bytes, uuids: this.byUuid.bytes };
+    return { messages: this.byId.bytes, uuids: this.byUuid.bytes };
   }
 
-  /** The message an earlier send with this uuid (by this sender) made, within the hour. */
-  deduplicated(sender: string, uuid: string | undefined, nowMs: number): MockMessage | undefined {
+  /** The message an earlier request of this `kind` with this uuid (by this sender) made, within the hour. */
+  deduplicated(sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): MockMessage | undefined {
     if (!uuid) return undefined;
-    const hit = this.byUuid.get(`${sender} ${uuid}`);
+    const hit = this.byUuid.get(`${kind} ${sender} ${uuid}`);
     return hit && hit.until > nowMs ? hit.message : undefined;
   }
 
@@ -59,17 +121,128 @@ export class MessageStore {
     return this.perRecipient.take(recipient, { perSecond }, nowMs);
   }
 
+  /** Counts one update of `messageId`; the crossed limit when it is over `perSecond`. */
+  takeUpdate(messageId: string, perSecond: number, nowMs: number): RateLimitHit | undefined {
+    return this.perMessage.take(messageId, { perSecond }, nowMs);
+  }
+
   /** A new message id, `om_` and 32 hex digits. */
   nextId(): string {
     this.seq += 1;
     return `om_${this.seq.toString(16).padStart(32, '0')}`;
   }
 
-  store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number): void {
-    this.messages.set(message.message_id, message);
-    if (!uuid) return;
-    // Entries go in in time order, so the expired ones are the oldest.
-    this.byUuid.dropOldestWhile(({ until }) => until <= nowMs);
-    this.byUuid.set(`${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
+  /** Opens a thread (`omt_…`) on `root`: the root and every reply in it carry its id. */
+  openThread(root: StoredMessage): string {
+    const threadId = `omt_${root.message.message_id.slice(-16)}`;
+    root.message.thread_id = threadId;
+    this.threadRoots.set(threadId, root.message.message_id);
+    return threadId;
   }
+
+  /** The root message id of a thread. */
+  threadRoot(threadId: string): string | undefined {
+    return this.threadRoots.get(threadId);
+  }
+
+  get(messageId: string): StoredMessage | undefined {
+    return this.byId.get(messageId);
+  }
+
+  /** Stores a message (a send or a reply), remembering its uuid under `kind` for an hour. */
+  store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
+    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [] };
+    this.byId.set(message.message_id, entry);
+    if (uuid) {
+      // Entries go in in time order, so the expired ones are the oldest.
+      this.byUuid.dropOldestWhile(({ until }) => until <= nowMs);
+      this.byUuid.set(`${kind} ${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
+    }
+    return entry;
+  }
+
+  /** Replaces a card's content (patchMessage, the delayed update): `updated` and a new `update_time`. */
+  updateCard(entry: StoredMessage, content: string, nowMs: number): void {
+    entry.message.body = { content };
+    entry.message.updated = true;
+    entry.message.update_time = String(nowMs);
+    this.remeasure(entry);
+  }
+
+  /**
+   * Recalls a message: `deleted: true` (history then reads "This message was recalled", getMessage
+   * no content), and announces `im.message.recalled_v1`. False when it is unknown or recalled already.
+   */
+  recall(messageId: string, nowMs: number, recallType: 'message_owner' | 'group_owner' | 'group_manager' | 'enterprise_manager' = 'message_owner'): boolean {
+    const entry = this.byId.get(messageId);
+    if (!entry || entry.recalled) return false;
+    entry.recalled = true;
+    entry.message.deleted = true;
+    this.emit('im.message.recalled_v1', { message_id: messageId, chat_id: entry.message.chat_id, recall_time: String(nowMs), recall_type: recallType });
+    return true;
+  }
+
+  /** The messages of a chat, or of a thread, oldest first. */
+  inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
+    const all = [...this.byId.values()].map((e) => e.message);
+    if (kind === 'thread') return all.filter((m) => m.thread_id === id).sort(byAge);
+    // In a chat, a thread shows only as its root (DH-LIST).
+    return all.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id)).sort(byAge);
+  }
+
+  /**
+   * The reaction `operator` put with `emoji`, or a new one. A repeat is idempotent (§12 #17): the
+   * existing record comes back and nothing is added or announced.
+   */
+  react(entry: StoredMessage, operatorKey: ActorKey, operator: MockReaction['operator'], emoji: string, nowMs: number, eventUser: Record<string, string> | undefined): { reaction: MockReaction; created: boolean } {
+    const existing = entry.reactions.find((r) => r.operatorKey === operatorKey && r.reaction_type.emoji_type === emoji);
+    if (existing) return { reaction: publicReaction(existing), created: false };
+    this.seq += 1;
+    const reaction = { reaction_id: btoa(`${entry.message.message_id}:${this.seq}`).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'), operator, action_time: String(nowMs), reaction_type: { emoji_type: emoji }, operatorKey };
+    entry.reactions.push(reaction);
+    this.remeasure(entry);
+    this.emit('im.message.reaction.created_v1', reactionEvent(entry.message.message_id, reaction, eventUser));
+    return { reaction: publicReaction(reaction), created: true };
+  }
+
+  /** Removes a reaction; announces `im.message.reaction.deleted_v1`. */
+  unreact(entry: StoredMessage, reactionId: string, nowMs: number, eventUser: Record<string, string> | undefined): MockReaction | undefined {
+    const at = entry.reactions.findIndex((r) => r.reaction_id === reactionId);
+    if (at < 0) return undefined;
+    const [removed] = entry.reactions.splice(at, 1);
+    this.remeasure(entry);
+    this.emit('im.message.reaction.deleted_v1', reactionEvent(entry.message.message_id, { ...removed!, action_time: String(nowMs) }, eventUser));
+    return publicReaction(removed!);
+  }
+
+  /** The message a reaction id belongs to, if it is still stored (231010 vs 231011). */
+  messageOfReaction(reactionId: string): string | undefined {
+    let messageId: string | undefined;
+    try {
+      [messageId] = atob(reactionId.replace(/-/g, '+').replace(/_/g, '/')).split(':');
+    } catch {
+      return undefined;
+    }
+    return messageId && this.byId.get(messageId)?.reactions.some((r) => r.reaction_id === reactionId) ? messageId : undefined;
+  }
+
+  /** Counts an entry's bytes again after a change (the store measures an entry when it is set). */
+  private remeasure(entry: StoredMessage): void {
+    if (this.byId.get(entry.message.message_id) === entry) this.byId.set(entry.message.message_id, entry);
+  }
+}
+
+function publicReaction(r: MockReaction): MockReaction {
+  return { reaction_id: r.reaction_id, operator: { ...r.operator }, action_time: r.action_time, reaction_type: { ...r.reaction_type } };
+}
+
+/** The `event` of im.message.reaction.created_v1 / deleted_v1 (feishu-events.md: user_id is a UserId object). */
+function reactionEvent(messageId: string, r: MockReaction, user: Record<string, string> | undefined): Record<string, unknown> {
+  return {
+    message_id: messageId,
+    reaction_type: { ...r.reaction_type },
+    operator_type: r.operator.operator_type,
+    ...(r.operator.operator_type === 'user' ? { user_id: user ?? { open_id: r.operator.operator_id } } : { app_id: r.operator.operator_id }),
+    action_time: r.action_time,
+  };
 }

@@ -52,6 +52,8 @@ export function createMockCards(deps: {
   appId: string;
   now: () => number;
   issueToken: (messageId: string, appId: string) => string;
+  /** The callback of `token` has been answered: a delayed update with it is applied from now on. */
+  tokenAnswered: (token: string) => void;
   clientErrors: CardClientErrors;
   /** The card contract's schema id an answered raw card must fit. */
   cardSchemaId: Parameters<typeof validate>[0];
@@ -87,6 +89,7 @@ export function createMockCards(deps: {
       // The builder's sample action is replaced whole: the click's action is what was clicked.
       (envelope.event as Record<string, unknown>).action = action;
       const { record, outcome } = await deps.events.deliverOnce('card', envelope, EVENT_TYPE);
+      deps.tokenAnswered(token);
       const fail = (code: number, problem: string) => {
         record.ok = false;
         record.errorCode = code;
@@ -127,7 +130,8 @@ export function createMockCards(deps: {
   };
 }
 
+/** The answered card replaces the stored one through the message store (as patchMessage and updateCardByToken do). */
 function applyCard(deps: { messages: MessageStore; now: () => number }, message: MockMessage, content: string) {
-  const updated: MockMessage = { ...message, body: { content }, updated: true, update_time: String(deps.now()) };
-  deps.messages.store(updated, message.sender.id, undefined, deps.now());
+  const entry = deps.messages.get(message.message_id);
+  if (entry) deps.messages.updateCard(entry, content, deps.now());
 }

@@ -3,7 +3,7 @@
 // control surface.
 import type { MessageStore } from '../behaviours/message-store.js';
 import type { MockDataset } from '../data.js';
-import { issueCardToken } from '../card-tokens.js';
+import type { CardTokens } from '../card-tokens.js';
 import { createMockCards, type MockCards } from './cards.js';
 import { cardClientErrors } from './facts.js';
 import { createControlHandler } from './control.js';
@@ -25,6 +25,8 @@ export interface MockEventOptions {
   now: () => number;
   retrySchedule?: readonly number[] | undefined;
   deliveryTimeoutMs?: number | undefined;
+  /** The mock's card-callback tokens (src/mock/card-tokens.ts): a click issues one, updateCardByToken uses it. */
+  cardTokens: CardTokens;
 }
 
 /** What the mock exposes of its event side. */
@@ -54,7 +56,9 @@ export function createEventSide(options: MockEventOptions): MockEventSide & {
   const users = createMockUsers({ dataset: options.dataset, messages: options.messages, events, now: options.now, appId: app.appId, hasDestination });
   const cards = createMockCards({
     dataset: options.dataset, messages: options.messages, events, appId: app.appId, now: options.now,
-    issueToken: issueCardToken,
+    // Issued pending: updateCardByToken applies an update only once the callback has been answered.
+    issueToken: (messageId, appId) => options.cardTokens.issue(messageId, appId, true),
+    tokenAnswered: (token) => options.cardTokens.answered(token),
     clientErrors: cardClientErrors(),
     cardSchemaId: 'card',
   });

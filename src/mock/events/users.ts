@@ -64,7 +64,7 @@ export function createMockUsers(deps: { dataset: MockDataset; messages: MessageS
       const partial = { event: { sender: { sender_id: userIdOf(user), sender_type: 'user', tenant_key: deps.dataset.tenantKey }, message: received } };
       // Checked before storing: a message the contract refuses is neither stored nor sent.
       deps.events.build(EVENT_TYPE, partial);
-      deps.messages.store(message, user.openId, undefined, deps.now());
+      deps.messages.store(message, `user:${user.openId}`, undefined, deps.now());
       // An app with no event URL and no long connection is not subscribed: the message is stored only.
       const delivery = deps.hasDestination() ? await deps.events.emit(EVENT_TYPE, partial) : undefined;
       return { message, delivery };

@@ -1,0 +1,359 @@
+// Issue 24: the message lifecycle and chat management through the client's conveniences against the
+// mock over loopback HTTP — one message store (a reply in its thread's history, an updated card
+// updated everywhere, a recall read as each page says), the PATCH and delayed-update rules, reactions
+// per operator and emoji, create chat and add members with their documented codes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFeishuClient, FeishuApiError, type FeishuClient } from '../src/index.js';
+import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
+import { validate } from '../src/validators/index.js';
+
+let now = Date.UTC(2026, 0, 10, 12);
+const events: { type: string; event: Record<string, unknown> }[] = [];
+const warnings: string[] = [];
+const mock = createMockFeishu({ now: () => now, onWarning: (w) => warnings.push(w) });
+mock.state.emitPlatformEvent = (type, event) => events.push({ type, event });
+let server: Awaited<ReturnType<typeof mock.listen>>;
+let bot: FeishuClient;
+let user: FeishuClient;
+
+const botUser = mock.state.dataset.users.find((u) => u.isBot)!;
+const people = mock.state.dataset.users.filter((u) => !u.isBot);
+const me = people[0]!; // the demo user token's user
+const groups = mock.state.dataset.chats.filter((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(botUser.openId) && c.members.includes(me.openId));
+let groupIndex = 0;
+/** A fresh group of the bot and the demo user per test: each chat takes 5 messages a second. */
+const nextGroup = () => groups[groupIndex++ % groups.length]!;
+const sharedCard = { config: { update_multi: true }, header: { title: { tag: 'plain_text', content: 'Deploy?' } }, elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'waiting' } }] };
+
+const codeOf = async (p: Promise<unknown>) => {
+  const error = await p.then(() => undefined, (e: unknown) => e);
+  expect(error, 'expected the call to fail').toBeInstanceOf(FeishuApiError);
+  return (error as FeishuApiError).code;
+};
+
+beforeAll(async () => {
+  server = await mock.listen(0);
+  bot = createFeishuClient({ auth: demoApp, baseUrl: server.url, validateResponses: 'strict' });
+  user = createFeishuClient({ auth: { accessToken: demoUserToken }, baseUrl: server.url, validateResponses: 'strict' });
+});
+afterAll(() => server.close());
+
+describe('replies and history (one message store)', () => {
+  it('a plain reply points at its parent and root; a reply_in_thread opens a thread whose replies show in the thread history, the chat history showing only its root', async () => {
+    const chat = nextGroup();
+    const root = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'root' } });
+    const plain = await bot.messages.reply(root.message_id!, { msgType: 'text', content: { text: 'plain' } });
+    expect(plain).toMatchObject({ parent_id: root.message_id, root_id: root.message_id, chat_id: chat.chatId });
+    expect(plain.thread_id).toBeUndefined();
+    const nested = await bot.messages.reply(plain.message_id!, { msgType: 'text', content: { text: 'nested' } });
+    expect(nested).toMatchObject({ parent_id: plain.message_id, root_id: root.message_id });
+
+    now += 1000;
+    const threaded = await bot.messages.reply(root.message_id!, { msgType: 'text', content: { text: 'in thread' }, replyInThread: true });
+    expect(threaded.thread_id).toMatch(/^omt_/);
+    expect(threaded).toMatchObject({ root_id: root.message_id, parent_id: root.message_id });
+    // A reply to a message in the thread joins it, root and parent being the thread's root, whatever the flag says.
+    const joined = await user.messages.reply(threaded.message_id!, { msgType: 'text', content: { text: 'joined' } });
+    expect(joined).toMatchObject({ thread_id: threaded.thread_id, root_id: root.message_id, parent_id: root.message_id });
+
+    const thread: string[] = [];
+    for await (const m of bot.messages.listAll({ container_id_type: 'thread', container_id: threaded.thread_id!, page_size: 1 })) thread.push(m.message_id!);
+    expect(thread).toEqual([root.message_id, threaded.message_id, joined.message_id]);
+    const inChat = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 50 })).items!.map((m) => m.message_id);
+    expect(inChat).toContain(root.message_id);
+    expect(inChat).toContain(plain.message_id);
+    expect(inChat).not.toContain(threaded.message_id);
+    expect(inChat).not.toContain(joined.message_id);
+  });
+
+  it('a reply with the same uuid within the hour answers the first reply and stores nothing new; another uuid replies again', async () => {
+    const chat = nextGroup();
+    const root = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'dedup root' } });
+    const count = mock.state.messages.length;
+    const a = await bot.messages.reply(root.message_id!, { msgType: 'text', content: { text: 'once' }, uuid: 'reply-uuid-1' });
+    const b = await bot.messages.reply(root.message_id!, { msgType: 'text', content: { text: 'once' }, uuid: 'reply-uuid-1' });
+    expect(b.message_id).toBe(a.message_id);
+    expect(mock.state.messages.length).toBe(count + 1);
+    const c = await bot.messages.reply(root.message_id!, { msgType: 'text', content: { text: 'once' }, uuid: 'reply-uuid-2' });
+    expect(c.message_id).not.toBe(a.message_id);
+  });
+
+  it('reply errors: an unknown message 99992354, a recalled one 230011, a system message type 230001 before sending, a thread in a p2p chat 230071', async () => {
+    expect(await codeOf(bot.messages.reply('om_unknown0000', { msgType: 'text', content: { text: 'x' } }))).toBe(99992354);
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'to recall' } });
+    mock.state.messageStore.recall(sent.message_id!, now);
+    expect(await codeOf(bot.messages.reply(sent.message_id!, { msgType: 'text', content: { text: 'x' } }))).toBe(230011);
+    const raw = await fetch(`${server.url}/open-apis/im/v1/messages/${sent.message_id}/reply`, { method: 'POST', headers: { authorization: `Bearer ${demoUserToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ msg_type: 'system', content: '{}' }) });
+    expect(((await raw.json()) as { code: number }).code).toBe(230001);
+    const p2p = await bot.messages.send({ receiveIdType: 'open_id', receiveId: people[3]!.openId, msgType: 'text', content: { text: 'hi' } });
+    expect(await codeOf(bot.messages.reply(p2p.message_id!, { msgType: 'text', content: { text: 'x' }, replyInThread: true }))).toBe(230071);
+  });
+
+  it('a recalled message reads "This message was recalled" in history and has no content in getMessage (§12 #10), deleted in both; the recall is announced', async () => {
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'secret' } });
+    expect(mock.state.messageStore.recall(sent.message_id!, now)).toBe(true);
+    const listed = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 50 })).items!.find((m) => m.message_id === sent.message_id)!;
+    expect(listed).toMatchObject({ deleted: true, body: { content: 'This message was recalled' } });
+    const got = (await bot.messages.get(sent.message_id!)).items![0]!;
+    expect(got.deleted).toBe(true);
+    expect(got.body?.content).toBeUndefined();
+    expect(events.find((e) => e.type === 'im.message.recalled_v1' && e.event.message_id === sent.message_id)?.event).toMatchObject({ chat_id: chat.chatId, recall_type: 'message_owner' });
+  });
+
+  it('history: sort_type descending, second-precision time range, a page token used with another sort_type is 230001, thread history refuses a time range', async () => {
+    const chat = nextGroup();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      now += 2000;
+      ids.push((await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: `m${i}` } })).message_id!);
+    }
+    const since = String(Math.floor((now - 2000) / 1000));
+    const recent = await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, start_time: since, sort_type: 'ByCreateTimeDesc' });
+    expect(recent.items!.map((m) => m.message_id)).toEqual([ids[2], ids[1]]);
+    const first = await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 1 });
+    expect(first.has_more).toBe(true);
+    expect(await codeOf(bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 1, page_token: first.page_token, sort_type: 'ByCreateTimeDesc' }))).toBe(230001);
+    expect(await codeOf(bot.messages.list({ container_id_type: 'thread', container_id: 'omt_nothing', start_time: since }))).toBe(230001);
+  });
+
+  it('getMessage answers a user sender by the user_id_type asked for; history always by open_id', async () => {
+    const chat = nextGroup();
+    const sent = await user.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'from a user' } });
+    const got = (await bot.messages.get(sent.message_id!, { user_id_type: 'union_id' })).items![0]!;
+    expect(got.sender).toMatchObject({ id: me.unionId, id_type: 'union_id', sender_type: 'user' });
+    const listed = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId })).items!.find((m) => m.message_id === sent.message_id)!;
+    expect(listed.sender).toMatchObject({ id: me.openId, id_type: 'open_id' });
+  });
+});
+
+describe('card updates (patchMessage, updateCardByToken)', () => {
+  it('a PATCHed card shows updated in getMessage and listMessages (updated: true, new update_time, new content with user_card_content)', async () => {
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+    now += 5000;
+    const next = { ...sharedCard, elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'approved' } }] };
+    expect(await bot.messages.update(sent.message_id!, next)).toEqual({});
+    const got = (await bot.messages.get(sent.message_id!, { card_msg_content_type: 'user_card_content' })).items![0]!;
+    expect(got).toMatchObject({ updated: true, update_time: String(now) });
+    expect(JSON.parse(got.body!.content!)).toEqual(next);
+    const listed = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, card_msg_content_type: 'user_card_content' })).items!.find((m) => m.message_id === sent.message_id)!;
+    expect(JSON.parse(listed.body!.content!)).toEqual(next);
+    // Without user_card_content the card comes back rendered, not as the JSON that was sent.
+    const rendered = JSON.parse((await bot.messages.get(sent.message_id!)).items![0]!.body!.content!);
+    expect(rendered).toEqual({ title: 'Deploy?', elements: [[{ tag: 'text', text: 'approved' }]] });
+  });
+
+  it('PATCH rules: not a card 230001 "ext=This message is NOT a card.", another identity 230027, older than 14 days 230031, the sixth update in a second 230020, unknown 99992354', async () => {
+    const chat = nextGroup();
+    const text = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'not a card' } });
+    const error = await bot.messages.update(text.message_id!, sharedCard).then(() => undefined, (e: FeishuApiError) => e);
+    expect(error).toMatchObject({ code: 230001 });
+    expect(error!.msg).toContain('ext=This message is NOT a card.');
+    const card = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+    expect(await codeOf(user.messages.update(card.message_id!, sharedCard))).toBe(230027);
+    for (let i = 0; i < 5; i++) await bot.messages.update(card.message_id!, sharedCard);
+    expect(await codeOf(bot.messages.update(card.message_id!, sharedCard))).toBe(230020);
+    now += 14 * 24 * 3600 * 1000 + 1;
+    expect(await codeOf(bot.messages.update(card.message_id!, sharedCard))).toBe(230031);
+    expect(await codeOf(bot.messages.update('om_nope', sharedCard))).toBe(99992354);
+  });
+
+  it('a card without update_multi: accepted with a warning by default, refused with 230001 "ext=update_multi must be true" in strict mode (§12 #8)', async () => {
+    const chat = nextGroup();
+    const exclusive = { elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'v1 exclusive' } }] };
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: exclusive as never });
+    warnings.length = 0;
+    await bot.messages.update(sent.message_id!, exclusive);
+    expect(warnings.join()).toContain('update_multi');
+
+    const strict = createMockFeishu({ messages: { strictUpdateMulti: true } });
+    const strictServer = await strict.listen(0);
+    try {
+      const client = createFeishuClient({ auth: demoApp, baseUrl: strictServer.url });
+      const strictChat = strict.state.dataset.chats.find((c) => c.chatId === chat.chatId)!;
+      const card = await client.messages.send({ receiveIdType: 'chat_id', receiveId: strictChat.chatId, msgType: 'interactive', content: exclusive as never });
+      const error = await client.messages.update(card.message_id!, exclusive).then(() => undefined, (e: FeishuApiError) => e);
+      expect(error).toMatchObject({ code: 230001 });
+      expect(error!.msg).toContain('update_multi must be true');
+    } finally {
+      await strictServer.close();
+    }
+  });
+
+  it('delayed update: a callback token updates the card twice and the third use is 300040; after 30 minutes 300030; not c-… 300020; another app\'s card 200310; a 1.0 exclusive card without open_ids 300090; over 30 KB 100000', async () => {
+    const chat = nextGroup();
+    const card = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+    const token = mock.state.cardTokens.issue(card.message_id!, demoApp.appId);
+    const next = { ...sharedCard, elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'clicked' } }] };
+    expect(await bot.cards.updateByToken(token, next)).toEqual({});
+    expect(mock.state.messageStore.get(card.message_id!)!.message).toMatchObject({ updated: true });
+    expect(JSON.parse(mock.state.messageStore.get(card.message_id!)!.message.body.content)).toEqual(next);
+    await bot.cards.updateByToken(token, next);
+    expect(await codeOf(bot.cards.updateByToken(token, next))).toBe(300040);
+
+    const old = mock.state.cardTokens.issue(card.message_id!, demoApp.appId);
+    now += 30 * 60 * 1000;
+    expect(await codeOf(bot.cards.updateByToken(old, next))).toBe(300030);
+    const raw = (body: unknown) => fetch(`${server.url}/open-apis/interactive/v1/card/update`, { method: 'POST', headers: { authorization: `Bearer ${[...mock.state.tenantTokens.keys()].at(-1)}`, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then((r) => r.json() as Promise<{ code: number }>);
+    expect((await raw({ token: 't-not-a-card-token', card: next })).code).toBe(300020);
+    expect((await raw('{not json')).code).toBe(100030);
+    expect((await raw({ token: mock.state.cardTokens.issue(card.message_id!, demoApp.appId), card: { ...next, padding: 'x'.repeat(31 * 1024) } })).code).toBe(100000);
+    expect((await raw({ token: mock.state.cardTokens.issue(card.message_id!, 'cli_another_app'), card: next })).code).toBe(200310);
+    const exclusive = { elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'mine' } }] };
+    expect((await raw({ token: mock.state.cardTokens.issue(card.message_id!, demoApp.appId), card: exclusive })).code).toBe(300090);
+    expect((await raw({ token: mock.state.cardTokens.issue(card.message_id!, demoApp.appId), card: { ...exclusive, open_ids: [me.openId] } })).code).toBe(0);
+  });
+
+  it('the use limit is configurable (Lark documents 3 uses), and an update made before the callback was answered is accepted but discarded', async () => {
+    const lark = createMockFeishu({ cardTokenUses: 3 });
+    const larkServer = await lark.listen(0);
+    try {
+      const client = createFeishuClient({ auth: demoApp, baseUrl: larkServer.url });
+      const chat = lark.state.dataset.chats.find((c) => c.chatId === groups[0]!.chatId)!;
+      const card = await client.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+      const token = lark.state.cardTokens.issue(card.message_id!, demoApp.appId);
+      for (let i = 0; i < 3; i++) await client.cards.updateByToken(token, sharedCard);
+      expect(await codeOf(client.cards.updateByToken(token, sharedCard))).toBe(300040);
+      const pending = lark.state.cardTokens.issue(card.message_id!, demoApp.appId, true);
+      const before = lark.state.messageStore.get(card.message_id!)!.message.body.content;
+      await client.cards.updateByToken(pending, { ...sharedCard, elements: [] });
+      expect(lark.state.messageStore.get(card.message_id!)!.message.body.content).toBe(before);
+    } finally {
+      await larkServer.close();
+    }
+  });
+});
+
+describe('reactions', () => {
+  it('a reaction per operator and emoji: a repeat returns the same reaction_id and adds nothing (§12 #17); the user\'s and the bot\'s are separate; list filters by emoji; remove answers the removed one', async () => {
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'react to me' } });
+    const reactions = bot.messages.reactions(sent.message_id!);
+    const typing = await reactions.add('Typing');
+    expect(typing).toMatchObject({ operator: { operator_id: demoApp.appId, operator_type: 'app' }, reaction_type: { emoji_type: 'Typing' } });
+    expect((await reactions.add('Typing')).reaction_id).toBe(typing.reaction_id);
+    const mine = await user.messages.reactions(sent.message_id!).add('Typing');
+    expect(mine.reaction_id).not.toBe(typing.reaction_id);
+    expect(mine.operator).toEqual({ operator_id: me.openId, operator_type: 'user' });
+    await reactions.add('THUMBSUP');
+    const all: string[] = [];
+    for await (const r of reactions.listAll({ page_size: 1 })) all.push(r.reaction_type!.emoji_type);
+    expect(all).toEqual(['Typing', 'Typing', 'THUMBSUP']);
+    expect((await reactions.list({ reaction_type: 'THUMBSUP' })).items.length).toBe(1);
+    const byUserId = await reactions.list({ user_id_type: 'user_id', reaction_type: 'Typing' });
+    expect(byUserId.items.map((r) => r.operator!.operator_id)).toEqual([demoApp.appId, me.userId]);
+    expect(await reactions.remove(typing.reaction_id!)).toMatchObject({ reaction_id: typing.reaction_id });
+    expect((await reactions.list()).items.map((r) => r.reaction_id)).not.toContain(typing.reaction_id);
+    expect(events.filter((e) => e.type.startsWith('im.message.reaction.') && e.event.message_id === sent.message_id).map((e) => e.type)).toEqual([
+      'im.message.reaction.created_v1', 'im.message.reaction.created_v1', 'im.message.reaction.created_v1', 'im.message.reaction.deleted_v1',
+    ]);
+  });
+
+  it('reaction errors: PROCESSING is not an emoji_type (231001, Typing is), someone else\'s reaction 231007, a reaction of another message 231010, an unknown one 231011, a recalled message 231003, a bad page token 231012', async () => {
+    const chat = nextGroup();
+    const a = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'a' } });
+    const b = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'b' } });
+    expect(await codeOf(bot.messages.reactions(a.message_id!).add('PROCESSING'))).toBe(231001);
+    const users = await user.messages.reactions(a.message_id!).add('OK');
+    expect(await codeOf(bot.messages.reactions(a.message_id!).remove(users.reaction_id!))).toBe(231007);
+    expect(await codeOf(user.messages.reactions(b.message_id!).remove(users.reaction_id!))).toBe(231010);
+    expect(await codeOf(bot.messages.reactions(a.message_id!).remove('bm9wZQ'))).toBe(231011);
+    expect(await codeOf(bot.messages.reactions(a.message_id!).list({ page_token: 'forged' }))).toBe(231012);
+    mock.state.messageStore.recall(b.message_id!, now);
+    expect(await codeOf(bot.messages.reactions(b.message_id!).add('OK'))).toBe(231003);
+  });
+});
+
+describe('create a chat, add members', () => {
+  it('creates a chat with its owner, users and the calling bot, answered as getChat answers it (+ chat_id; a bot owner omitted); the same uuid answers the same chat and creates nothing', async () => {
+    const created = await bot.chats.create({ name: 'Release 42', user_id_list: [people[1]!.openId, people[2]!.openId], chat_type: 'public' }, { uuid: 'create-once' });
+    expect(created.chat_id).toMatch(/^oc_/);
+    expect(created).toMatchObject({ name: 'Release 42', chat_type: 'public', add_member_permission: 'all_members', share_card_permission: 'allowed', chat_tag: 'inner', external: false });
+    expect(created.owner_id).toBeUndefined(); // the bot owns it
+    const chat = mock.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+    expect(new Set(chat.members)).toEqual(new Set([botUser.openId, people[1]!.openId, people[2]!.openId]));
+    const got = await bot.chats.get(created.chat_id!);
+    expect(got).toMatchObject({ name: 'Release 42', chat_type: 'public', user_count: '2', bot_count: '1' });
+    const count = mock.state.dataset.chats.length;
+    expect((await bot.chats.create({ name: 'Release 42', user_id_list: [people[1]!.openId] }, { uuid: 'create-once' })).chat_id).toBe(created.chat_id);
+    expect(mock.state.dataset.chats.length).toBe(count);
+    expect(events.find((e) => e.type === 'im.chat.member.bot.added_v1' && e.event.chat_id === created.chat_id)).toBeDefined();
+    expect(validate('createChat.response', { code: 0, msg: 'success', data: created })).toEqual({ valid: true });
+  });
+
+  it('create errors: an unknown user fails the whole request (232043, no partial lists), a public chat without a name 232042 or with one character 232020, an unknown bot 232021; a private chat without a name is (无主题)', async () => {
+    expect(await codeOf(bot.chats.create({ user_id_list: [people[1]!.openId, 'ou_nobody'] }))).toBe(232043);
+    expect(await codeOf(bot.chats.create({ chat_type: 'public' }))).toBe(232042);
+    expect(await codeOf(bot.chats.create({ chat_type: 'public', name: 'x' }))).toBe(232020);
+    expect(await codeOf(bot.chats.create({ bot_id_list: ['cli_nobody'] }))).toBe(232021);
+    expect((await bot.chats.create({})).name).toBe('(无主题)');
+  });
+
+  it('add members: succeed_type 0 fails on an unknown open_id (99992351) and skips a resigned user into invalid_id_list; 1 adds the usable ids and lists the rest; 2 fails on any (232043); added users are announced', async () => {
+    const resigned = people[5]!;
+    resigned.resigned = true;
+    try {
+      const created = await bot.chats.create({ name: 'Adds' });
+      const members = bot.chats.members(created.chat_id!);
+      expect(await codeOf(members.add([people[6]!.openId, 'ou_nobody']))).toBe(99992351);
+      expect(await members.add([people[6]!.openId, resigned.openId])).toEqual({ invalid_id_list: [resigned.openId], not_existed_id_list: [], pending_approval_id_list: [] });
+      expect(await members.add([people[7]!.openId, 'ou_nobody', resigned.openId], { succeed_type: 1 })).toEqual({ invalid_id_list: [resigned.openId], not_existed_id_list: ['ou_nobody'], pending_approval_id_list: [] });
+      expect(await codeOf(members.add([people[8]!.openId, 'ou_nobody'], { succeed_type: 2 }))).toBe(232043);
+      const chat = mock.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+      expect(chat.members).toEqual(expect.arrayContaining([people[6]!.openId, people[7]!.openId]));
+      expect(chat.members).not.toContain(people[8]!.openId);
+      const added = events.filter((e) => e.type === 'im.chat.member.user.added_v1' && e.event.chat_id === created.chat_id);
+      expect(added.map((e) => (e.event.users as { user_id: { open_id: string } }[]).map((u) => u.user_id.open_id))).toEqual([[people[6]!.openId], [people[7]!.openId]]);
+      // Already a member: a no-op success.
+      expect(await members.add([people[6]!.openId])).toEqual({ invalid_id_list: [], not_existed_id_list: [], pending_approval_id_list: [] });
+    } finally {
+      delete resigned.resigned;
+    }
+  });
+
+  it('add members rules: a bot by app id with member_id_type=app_id; a cli_ id sent as open_id is 232043 unless lenient (§12 #16); outside the chat 232011; an approval-required chat lists pending ids', async () => {
+    const created = await user.chats.create({ name: 'Bots', membership_approval: 'approval_required' });
+    const other = mock.state.dataset.users.find((u) => u.isBot && u.appId !== demoApp.appId)!;
+    expect(await codeOf(user.chats.members(created.chat_id!).add([other.appId!]))).toBe(232043);
+    expect(await user.chats.members(created.chat_id!).add([other.appId!], { member_id_type: 'app_id' })).toEqual({ invalid_id_list: [], not_existed_id_list: [], pending_approval_id_list: [] });
+    expect(await codeOf(bot.chats.members(created.chat_id!).add([people[3]!.openId]))).toBe(232011);
+    // The owner adds directly; the bot, a plain member, is held for approval.
+    await user.chats.members(created.chat_id!).add([botUser.appId!], { member_id_type: 'app_id' });
+    expect(await bot.chats.members(created.chat_id!).add([people[4]!.openId])).toEqual({ invalid_id_list: [], not_existed_id_list: [], pending_approval_id_list: [people[4]!.openId] });
+
+    const lenient = createMockFeishu({ lenientMemberIds: true });
+    const lenientServer = await lenient.listen(0);
+    try {
+      const client = createFeishuClient({ auth: demoApp, baseUrl: lenientServer.url });
+      const chat = await client.chats.create({ name: 'Lenient' });
+      expect(await client.chats.members(chat.chat_id!).add([other.appId!, people[1]!.openId])).toEqual({ invalid_id_list: [], not_existed_id_list: [], pending_approval_id_list: [] });
+      expect(lenient.state.dataset.chats.find((c) => c.chatId === chat.chat_id)!.members).toContain(other.openId);
+    } finally {
+      await lenientServer.close();
+    }
+  });
+});
+
+describe('the message store is bounded in bytes and in count', () => {
+  it('keeps at most maxMessages and maxBytes, dropping the oldest (150 KB texts against a 1 MiB store)', async () => {
+    // Its own clock, a second per send: the rate limits are not what this test is about.
+    let clock = Date.UTC(2026, 0, 1);
+    const small = createMockFeishu({ messages: { maxMessages: 50, maxBytes: 1024 * 1024 }, now: () => (clock += 1000) });
+    const smallServer = await small.listen(0);
+    try {
+      const client = createFeishuClient({ auth: demoApp, baseUrl: smallServer.url });
+      const chats = small.state.dataset.chats.filter((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(botUser.openId));
+      const first = await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[0]!.chatId, msgType: 'text', content: { text: 'first' } });
+      for (let i = 0; i < 20; i++) await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[(i % 10) + 1]!.chatId, msgType: 'text', content: { text: 'x'.repeat(140 * 1024) } });
+      expect(small.state.messageStore.bytes.messages).toBeLessThanOrEqual(1024 * 1024);
+      expect(small.state.messageStore.get(first.message_id!)).toBeUndefined();
+      expect(await codeOf(client.messages.get(first.message_id!))).toBe(99992354);
+      for (let i = 0; i < 60; i++) await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[(i % 12) + 1]!.chatId, msgType: 'text', content: { text: `n${i}` } });
+      expect(small.state.messages.length).toBeLessThanOrEqual(50);
+    } finally {
+      await smallServer.close();
+    }
+  });
+});
