@@ -260,6 +260,8 @@ describe('docs site: per-operation access and error codes, nav, width (issue 22.
       if (!limit) expect(rate).toBe('not documented');
       else if (limit.perMinute !== undefined) expect(rate).toContain(`${limit.perMinute} per minute, ${limit.perSecond} per second`);
       else expect(rate).toContain(limit.note!.slice(0, 40));
+      // Operation-specific limits (per recipient, per message) are shown too.
+      for (const [key, value] of Object.entries(limit ?? {})) if (typeof value === 'number') expect(rate, entry.operationId).toContain(key === 'perMinute' || key === 'perSecond' ? String(value) : `${key}: ${value}`);
     }
     // The token endpoint takes no access token: none of the chat APIs' codes (232xxx, 9999166x token errors) is its own.
     const tokenCodes = await page.locator('article[id="op-getTenantAccessToken"] table.fcc-error-codes tr[data-code]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-code'))));

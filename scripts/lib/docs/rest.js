@@ -76,10 +76,12 @@ function renderAccess(entry) {
   const fieldScopes = entry.scopes.fields.map((f) => `<code>${esc(f.scope)}</code> when <code>${esc(f.when)}</code> (fields ${f.fields.map((x) => `<code>${esc(x)}</code>`).join(', ')})`);
   const limit = entry.rateLimit;
   const rate = !limit ? 'not documented' : limit.perMinute !== undefined ? `${esc(limit.perMinute)} per minute, ${esc(limit.perSecond)} per second (${esc(limit.scope ?? '')})${limit.whenExceeded ? `; when exceeded: ${inline(limit.whenExceeded)}` : ''}` : inline(limit.note ?? JSON.stringify(limit));
+  const known = new Set(['perMinute', 'perSecond', 'scope', 'whenExceeded', 'documented', 'note']);
+  const more = Object.entries(limit ?? {}).filter(([key]) => !known.has(key)).map(([key, value]) => `${esc(key)}: ${inline(String(value))}`);
   const access = [
     `<tr><th>token types</th><td class="fcc-token-types">${entry.tokenTypes.length ? entry.tokenTypes.map((t) => `<code>${esc(t)}</code>`).join(', ') : 'none (app credentials in the body)'}</td></tr>`,
     `<tr><th>scopes</th><td class="fcc-scopes">${scopes}${fieldScopes.length ? `; for some fields also ${fieldScopes.join('; ')}` : ''}</td></tr>`,
-    `<tr><th>rate limit</th><td class="fcc-rate-limit">${rate}</td></tr>`,
+    `<tr><th>rate limit</th><td class="fcc-rate-limit">${rate}${more.length ? `; ${more.join('; ')}` : ''}</td></tr>`,
   ];
   const codes = entry.errorCodes.map((c) => `<tr data-code="${esc(c.code)}"><td><code>${esc(c.code)}</code></td><td>${esc(c.httpStatus)}</td><td>${esc(c.name)}</td><td>${inline(c.meaning ?? '')}</td><td>${c.retryable ? 'yes' : 'no'}</td><td>${inline(c.action ?? '')}</td></tr>`);
   return `<h5>Access</h5>
