@@ -8,6 +8,8 @@
 // copied with only its operationId changed, so it shares every schema of listChats (its query
 // parameters, response and item); listPinnedChats shares only some (listChats' item schema ListChat
 // and the page parameters, with its own query parameter and success envelope).
+// uploadSticker (issue 24) is uploadImage's path file under a new path and operationId, its error codes
+// named rather than redefined: a multipart/form-data body needs no edit under src/ either.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +43,15 @@ beforeAll(() => {
   const listChatsPath = fs.readFileSync(path.join(repoRoot, 'spec/paths/chats.yaml'), 'utf8').split(/^post:$/m)[0]!;
   expect(listChatsPath).toContain('operationId: listChats\n');
   fs.writeFileSync(path.join(work, 'spec/paths/chats_copy.yaml'), listChatsPath.replace('operationId: listChats\n', 'operationId: listChatsCopy\n'));
+  // A multipart/form-data body (issue 24): uploadImage's path file under a new path and operationId.
+  const uploadImagePath = fs.readFileSync(path.join(repoRoot, 'spec/paths/im_images.yaml'), 'utf8');
+  expect(uploadImagePath).toContain('operationId: uploadImage\n');
+  expect(uploadImagePath).toContain('multipart/form-data:');
+  // An error code is defined once in the contract: the copy names uploadImage's codes instead of redefining them.
+  const namedCodes = uploadImagePath
+    .replace(/^(\s+)- \{ name: (\w+),.*\}$/gm, '$1- $2')
+    .replace(/^(\s+)- name: (\w+)\n(?:\1 {2}\S.*\n)+/gm, '$1- $2\n');
+  fs.writeFileSync(path.join(work, 'spec/paths/stickers.yaml'), namedCodes.replace('operationId: uploadImage\n', 'operationId: uploadSticker\n'));
   fs.copyFileSync(path.join(here, 'listPinnedChats.path.yaml'), path.join(work, 'spec/paths/pinned_chats.yaml'));
   fs.copyFileSync(path.join(here, 'ListPinnedChatsResponse.yaml'), path.join(work, 'spec/components/schemas/ListPinnedChatsResponse.yaml'));
   const root = path.join(work, 'spec/openapi.yaml');
@@ -50,6 +61,7 @@ beforeAll(() => {
     '  /open-apis/im/v1/chats/{chat_id}/pins:\n    $ref: paths/chat_pins.yaml\n',
     '  /open-apis/im/v1/chats_copy:\n    $ref: paths/chats_copy.yaml\n',
     '  /open-apis/im/v1/pinned_chats:\n    $ref: paths/pinned_chats.yaml\n',
+    '  /open-apis/im/v1/stickers:\n    $ref: paths/stickers.yaml\n',
   ];
   fs.writeFileSync(root, text.replace('\npaths:\n', `\npaths:\n${added.join('')}`));
 
@@ -146,6 +158,31 @@ describe('adding an operation to spec/ only (issue 14 acceptance)', () => {
     expect(seen.partial.brokenItem.paths).toContain('/data/items/0/chat_id');
     expect(seen.partial.ownQueryRule).toMatchObject({ valid: false });
     expect(seen.partial.listChatsQueryUnchanged).toEqual({ valid: false }); // listChats has no pinned_by
+  });
+
+  it('an operation with a multipart/form-data body (uploadImage copied as uploadSticker) generates, builds, is callable through client.request and is served and validated by the mock (its fields, its size limit, its token, a malformed form)', () => {
+    const m = seen.multipart;
+    expect(m.table.method).toBe('POST');
+    expect(m.table.path).toBe('/open-apis/im/v1/stickers');
+    expect(m.table.body.mediaType).toBe('multipart/form-data');
+    expect(m.table.body.parts.map((p: any) => p.name)).toEqual(expect.arrayContaining(['image_type', 'image']));
+    // Served from the copied path file's example: the client streamed a real form the mock parsed.
+    expect(m.requested).toEqual({ image_key: 'img_v2_xxx' });
+    expect(m.fromBlob).toEqual({ image_key: 'img_v2_xxx' });
+    // The client checks the form against the schema before sending.
+    expect(m.emptyInClient).toMatchObject({ name: 'FeishuContractError', operationId: 'uploadSticker' });
+    expect(m.emptyInClient.message).toContain('image');
+    expect(m.badTypeInClient).toMatchObject({ name: 'FeishuContractError', operationId: 'uploadSticker' });
+    expect(m.badTypeInClient.message).toContain('image_type');
+    // The mock reads the form with the copied limits and codes, no behaviour written for it.
+    expect(m.mock.good).toMatchObject({ status: 200, code: 0 });
+    expect(m.mock.missingImageType).toMatchObject({ status: 400, code: 234001 });
+    expect(m.mock.missingImageType.fields).toContain('image_type');
+    // Without a behaviour of its own, a part over its x-maxBytes is the operation's invalid-parameter
+    // error naming the part (uploadImage's behaviour maps it to 234006).
+    expect(m.mock.tooLarge).toEqual({ status: 400, code: 234001, fields: ['image'] });
+    expect(m.mock.noToken).toMatchObject({ status: 401, code: 234002 });
+    expect(m.mock.malformed).toEqual({ status: 400, code: 234001 });
   });
 
   it('is recorded by recordTo and matched by toMatchOperation', () => {

@@ -71,6 +71,33 @@ try {
     ownQueryRule: verdict('listPinnedChats.query', { pinned_by: 'x'.repeat(65) }),
     listChatsQueryUnchanged: { valid: validate('listChats.query', { pinned_by: 'ou_someone' }).valid },
   };
+  // A multipart/form-data body: uploadSticker is uploadImage's path file under another path and
+  // operationId; no behaviour is registered for it, so the mock reads the form generically.
+  const png = new Uint8Array(256);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 8, 0, 0, 0, 8]);
+  const sticker = lib.operations.uploadSticker;
+  const rawForm = async (fields, headers = auth) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const res = await fetch(server.url + sticker.path, { method: 'POST', headers, body: form });
+    const body = await res.json();
+    return { status: res.status, code: body.code, fields: (body.error?.field_violations ?? []).map((v) => v.field) };
+  };
+  const malformed = await fetch(server.url + sticker.path, { method: 'POST', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nnot a part' });
+  out.multipart = {
+    table: { method: sticker.method, path: sticker.path, body: sticker.body },
+    requested: await client.request('uploadSticker', { body: { image_type: 'message', image: png } }, { fileNames: { image: 'sticker.png' } }),
+    fromBlob: await client.request('uploadSticker', { body: { image_type: 'message', image: new Blob([png]) } }),
+    emptyInClient: await caught(client.request('uploadSticker', { body: { image_type: 'message', image: new Uint8Array(0) } })),
+    badTypeInClient: await caught(client.request('uploadSticker', { body: { image_type: 'poster', image: png } })),
+    mock: {
+      good: await rawForm({ image_type: 'message', image: new Blob([png], { type: 'image/png' }) }),
+      missingImageType: await rawForm({ image: new Blob([png], { type: 'image/png' }) }),
+      tooLarge: await rawForm({ image_type: 'message', image: new Blob([png, new Uint8Array(10 * 1024 * 1024)]) }),
+      noToken: await rawForm({ image_type: 'message', image: new Blob([png]) }, {}),
+      malformed: { status: malformed.status, code: (await malformed.json()).code },
+    },
+  };
   out.recorded = fs.readdirSync(recordDir).map((f) => JSON.parse(fs.readFileSync(path.join(recordDir, f), 'utf8'))).map((r) => ({ operationId: r.operationId, schemaId: r.schemaId, status: r.status }));
 } finally {
   await server.close();
