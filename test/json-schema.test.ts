@@ -4,6 +4,7 @@
 // rule is one of our custom keywords, which other implementations ignore by design.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerSchema, setShouldValidateFormat, validate as hyperjumpValidate } from '@hyperjump/json-schema/draft-2020-12';
@@ -210,4 +211,35 @@ describe('a second implementation (@hyperjump/json-schema) agrees with our valid
     // The card fixtures (official examples up to 25 KB, through a recursive schema) make this a
     // few hundred validations with the interpreting validator: allow it the time a busy machine needs.
   }, 180_000);
+});
+
+describe('schema files for readers without npm (issue 22.6)', () => {
+  it('the README lists every schema id, exactly (its generated schema-ids block)', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = /<!-- schema-ids:start -->\n([\s\S]*?)<!-- schema-ids:end -->/.exec(readme)?.[1];
+    expect(section, 'README schema-ids block').toBeDefined();
+    const listed = [...section!.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    expect(listed).toEqual([...files.keys()].sort());
+    expect(new Set(listed)).toEqual(new Set(schemaIds));
+  });
+
+  it('the mock\'s server answers GET /schemas/<schemaId>.json with the generated file, and 404 for anything else', async () => {
+    const { docsHandler } = await import('../src/cli/static-docs.js');
+    const { serveFetchHandler } = await import('../src/mock/http.js');
+    const docs = docsHandler(fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-no-site-')));
+    const server = await serveFetchHandler(async (request) => (await docs(request)) ?? new Response('not ours', { status: 418 }), 0);
+    try {
+      for (const id of [...files.keys()]) {
+        const response = await fetch(`${server.url}/schemas/${id}.json`);
+        expect(response.status, id).toBe(200);
+        expect(response.headers.get('content-type')).toContain('application/json');
+        expect(await response.json(), id).toEqual(files.get(id));
+      }
+      for (const bad of ['/schemas/nope.json', '/schemas/..%2Fpackage.json', '/schemas/listChats.query', '/schemas/']) {
+        expect((await fetch(`${server.url}${bad}`)).status, bad).toBe(404);
+      }
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,12 @@
 // Serves the built docs site (site/) under /docs next to the mock API, for `npm start`.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The self-contained JSON Schemas (`generated/json-schema/`), two folders up from src/cli and dist/cli alike. */
+const SCHEMA_DIR = fileURLToPath(new URL('../../generated/json-schema/', import.meta.url));
+/** A schema id as the files are named: `listChats.query`, `card.v2`, `im.message.receive_v1`. */
+const SCHEMA_PATH = /^\/schemas\/([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\.json$/;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,18 +25,22 @@ const TEXT = { 'content-type': 'text/plain; charset=utf-8', ...NOSNIFF };
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * A handler for `/docs/…` that reads files under `dir`, or undefined for other paths. Only GET and
+ * A handler for `/docs/…` that reads files under `dir` (and `/schemas/<schemaId>.json` from
+ * generated/json-schema/), or undefined for other paths. Only GET and
  * HEAD are served (anything else: 405 with `Allow`); every answer says `X-Content-Type-Options: nosniff`.
  */
 export function docsHandler(dir: string) {
   const base = path.resolve(dir);
   return async (request: Request): Promise<Response | undefined> => {
     const { pathname } = new URL(request.url);
-    const ours = pathname === '/favicon.ico' || pathname === '/docs' || pathname.startsWith('/docs/');
+    const schema = SCHEMA_PATH.exec(pathname);
+    const ours = pathname === '/favicon.ico' || pathname === '/docs' || pathname.startsWith('/docs/') || pathname.startsWith('/schemas/');
     if (!ours) return undefined;
     if (!READ_METHODS.has(request.method)) return new Response('Method not allowed: the docs site is read-only (GET, HEAD)', { status: 405, headers: { allow: 'GET, HEAD', ...TEXT } });
     // Browsers ask every origin for /favicon.ico; the site ships one.
     if (pathname === '/favicon.ico') return serveFile(path.join(base, 'favicon.ico'));
+    // For Python/Go/Java users without npm: GET /schemas/<schemaId>.json is generated/json-schema/<schemaId>.json.
+    if (pathname.startsWith('/schemas/')) return schema ? serveFile(path.join(SCHEMA_DIR, `${schema[1]}.json`)) : new Response('Not found: GET /schemas/<schemaId>.json', { status: 404, headers: TEXT });
     if (pathname === '/docs') return new Response(null, { status: 301, headers: { location: '/docs/', ...NOSNIFF } });
     let relative: string;
     try {
