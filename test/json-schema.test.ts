@@ -243,3 +243,20 @@ describe('schema files for readers without npm (issue 22.6)', () => {
     }
   }, 60_000);
 });
+
+describe('the mock without a docs site still serves schema files (issue 22.6)', () => {
+  it('a mock listening with schemaFilesHandler as its fallback (as `feishu-chat-contract mock` does) answers GET /schemas/<id>.json', async () => {
+    const { schemaFilesHandler } = await import('../src/cli/static-docs.js');
+    const { createMockFeishu } = await import('../src/mock/index.js');
+    const server = await createMockFeishu().listen(0, { fallback: schemaFilesHandler });
+    try {
+      const response = await fetch(`${server.url}/schemas/listChats.query.json`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(files.get('listChats.query'));
+      expect((await fetch(`${server.url}/schemas/listChats.query.json`, { method: 'POST' })).status).toBe(405);
+      expect((await fetch(`${server.url}/schemas/unknown.id.json`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockFeishu, demoApp, demoUserToken } from '../mock/index.js';
-import { docsHandler } from './static-docs.js';
+import { docsHandler, schemaFilesHandler } from './static-docs.js';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The site `npm run docs` builds, beside dist/ in a clone of the repository. */
@@ -71,7 +71,7 @@ export async function mockCommand(args: string[], io: { stdout: (s: string) => v
   let server;
   try {
     // The mock serves straight from node:http; only requests no operation matches reach the docs.
-    server = await mock.listen(port, docs ? { fallback: docs } : {});
+    server = await mock.listen(port, { fallback: async (request) => (await schemaFilesHandler(request)) ?? docs?.(request) });
   } catch (error) {
     io.stderr(`Cannot listen on 127.0.0.1:${port}: ${(error as Error).message}. Try --port 0 for any free port.`);
     return 2;

@@ -33,14 +33,12 @@ export function docsHandler(dir: string) {
   const base = path.resolve(dir);
   return async (request: Request): Promise<Response | undefined> => {
     const { pathname } = new URL(request.url);
-    const schema = SCHEMA_PATH.exec(pathname);
     const ours = pathname === '/favicon.ico' || pathname === '/docs' || pathname.startsWith('/docs/') || pathname.startsWith('/schemas/');
     if (!ours) return undefined;
     if (!READ_METHODS.has(request.method)) return new Response('Method not allowed: the docs site is read-only (GET, HEAD)', { status: 405, headers: { allow: 'GET, HEAD', ...TEXT } });
     // Browsers ask every origin for /favicon.ico; the site ships one.
     if (pathname === '/favicon.ico') return serveFile(path.join(base, 'favicon.ico'));
-    // For Python/Go/Java users without npm: GET /schemas/<schemaId>.json is generated/json-schema/<schemaId>.json.
-    if (pathname.startsWith('/schemas/')) return schema ? serveFile(path.join(SCHEMA_DIR, `${schema[1]}.json`)) : new Response('Not found: GET /schemas/<schemaId>.json', { status: 404, headers: TEXT });
+    if (pathname.startsWith('/schemas/')) return schemaFilesHandler(request);
     if (pathname === '/docs') return new Response(null, { status: 301, headers: { location: '/docs/', ...NOSNIFF } });
     let relative: string;
     try {
@@ -53,6 +51,18 @@ export function docsHandler(dir: string) {
     if (file !== base && !file.startsWith(base + path.sep)) return new Response('Not found', { status: 404, headers: TEXT });
     return serveFile(file);
   };
+}
+
+/**
+ * `GET /schemas/<schemaId>.json` → generated/json-schema/<schemaId>.json, for Python/Go/Java users without
+ * npm; undefined for other paths. The mock serves it with or without a built docs site.
+ */
+export async function schemaFilesHandler(request: Request): Promise<Response | undefined> {
+  const { pathname } = new URL(request.url);
+  if (!pathname.startsWith('/schemas/')) return undefined;
+  if (!READ_METHODS.has(request.method)) return new Response('Method not allowed: schema files are read-only (GET, HEAD)', { status: 405, headers: { allow: 'GET, HEAD', ...TEXT } });
+  const schema = SCHEMA_PATH.exec(pathname);
+  return schema ? serveFile(path.join(SCHEMA_DIR, `${schema[1]}.json`)) : new Response('Not found: GET /schemas/<schemaId>.json', { status: 404, headers: TEXT });
 }
 
 async function serveFile(file: string): Promise<Response> {
