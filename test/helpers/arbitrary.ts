@@ -14,7 +14,7 @@ const HANDLED = new Set([
   'type', 'const', 'enum', 'oneOf', 'anyOf', 'allOf', '$ref', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties',
   'if', 'then', 'else', 'not', 'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes', 'contentMediaType', 'contentSchema',
-  'minProperties', 'propertyNames', 'contains', 'discriminator', 'contentEncoding',
+  'minProperties', 'maxProperties', 'propertyNames', 'contains', 'discriminator', 'contentEncoding',
 ]);
 
 export function shape(schema: any, base: string): Shape {
@@ -102,7 +102,12 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
     switch (k.type) {
       case 'string': arb = k.contentSchema ? contentArb(k, shp.base) : stringArb(k); break;
       case 'integer': arb = fc.integer({ min: k.minimum ?? (k.exclusiveMinimum !== undefined ? k.exclusiveMinimum + 1 : -1e6), max: k.maximum ?? (k.exclusiveMaximum !== undefined ? k.exclusiveMaximum - 1 : 1e6) }); break;
-      case 'number': arb = fc.double({ noNaN: true, noDefaultInfinity: true, min: k.minimum ?? -1e6, max: k.maximum ?? 1e6 }); break;
+      case 'number': {
+        // exclusiveMinimum/Maximum (ClientConfig's PingInterval > 0): the bound itself filtered out.
+        const d = fc.double({ noNaN: true, noDefaultInfinity: true, min: k.minimum ?? k.exclusiveMinimum ?? -1e6, max: k.maximum ?? k.exclusiveMaximum ?? 1e6 });
+        arb = d.filter((n) => (k.exclusiveMinimum === undefined || n > k.exclusiveMinimum) && (k.exclusiveMaximum === undefined || n < k.exclusiveMaximum));
+        break;
+      }
       case 'boolean': arb = fc.boolean(); break;
       case 'array': {
         const item = k.items ? valueArb(shape(k.items, shp.base), depth + 1) : fc.jsonValue({ maxDepth: 1 });
@@ -111,7 +116,12 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
         arb = k.uniqueItems ? fc.uniqueArray(item, { minLength, maxLength, selector: (v) => JSON.stringify(v) }) : fc.array(item, { minLength, maxLength });
         break;
       }
-      case 'object': arb = objectArb(shp, depth); break;
+      case 'object': {
+        // maxProperties: 0 is patchMessage's `data: {}`; a larger cap keeps only values within it.
+        const max = k.maxProperties;
+        arb = max === 0 ? fc.constant({}) : max === undefined ? objectArb(shp, depth) : objectArb(shp, depth).filter((v) => Object.keys(v as object).length <= max);
+        break;
+      }
       case undefined: arb = shp.props.size ? objectArb(shp, depth) : fc.constant(null); break;
       default: throw new Error(`arbitrary: type ${JSON.stringify(k.type)} is not handled`);
     }
@@ -142,7 +152,11 @@ function objectArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
       const key = keyOf(conds[0]!.if);
       if (conds.some((c) => keyOf(c.if) !== key)) throw new Error('arbitrary: conditionals on different keys are not handled');
       const values = conds.map((c) => c.if.properties[key].const);
+      // A branch for a value the key's own enum refuses (a reply's `system`) is never taken: no value is generated for it.
+      const keyProp = withBranch.props.get(key);
+      const allowedValues = keyProp ? constsOf(shapeOf(keyProp).k) : undefined;
       for (const [i, cond] of conds.entries()) {
+        if (allowedValues && !allowedValues.includes(values[i])) continue;
         variants.push(overlay(overlay(withBranch, { properties: { [key]: { const: values[i] } }, required: [key] }), cond.then ?? {}));
       }
       const last = conds[conds.length - 1]!.else;
@@ -227,8 +241,18 @@ function conditionalArray(shp: Shape, depth: number): fc.Arbitrary<unknown> {
  */
 function contentArb(k: Record<string, any>, base: string): fc.Arbitrary<string> {
   let r = { schema: k.contentSchema, base };
-  while (typeof r.schema.$ref === 'string' && !r.schema.examples) r = resolve(r.schema.$ref, r.base);
-  const examples: unknown[] = r.schema.examples ?? [];
+  // Follow $refs, and an allOf's $ref (patchMessage's card: interactive.json narrowed to no CardKit entity), to the
+  // documented examples; the allOf's other members (no $ref) keep only the examples they accept.
+  const narrowers: ((v: unknown) => boolean)[] = [];
+  for (;;) {
+    if (r.schema.examples) break;
+    const members: any[] = r.schema.allOf ?? [];
+    for (const m of members) if (typeof m?.$ref !== 'string') narrowers.push(createAjv().compile(m));
+    const next = typeof r.schema.$ref === 'string' ? r.schema.$ref : members.find((m) => typeof m?.$ref === 'string')?.$ref;
+    if (typeof next !== 'string') break;
+    r = resolve(next, r.base);
+  }
+  const examples: unknown[] = (r.schema.examples ?? []).filter((e: unknown) => narrowers.every((ok) => ok(e)));
   if (examples.length === 0) throw new Error(`arbitrary: a contentSchema without examples (at ${base})`);
   return fc.constantFrom(...examples.map((e) => JSON.stringify(e)));
 }
