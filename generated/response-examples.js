@@ -841,6 +841,10 @@ export const responseExamples = {
         }
       }
     },
+    "400": {
+      "code": 1000040344,
+      "msg": "app_id is required and either app_secret or client_assertion is required"
+    },
     "default": {
       "code": 99991663,
       "msg": "Invalid access token for authorization. Please make a request with token attached.",
