@@ -120,12 +120,16 @@ describe('validation time grows linearly with the value, for every schema id and
 
   // Linear work measures ~4x (median 4.7x over every id and pattern on a loaded 2-core machine, the
   // card ids up to 7.5x: the collector's share grows with the live heap); quadratic work is ~16x.
-  it('4x the value costs less than 10x the CPU time (linear: ~4x; quadratic, as the old per-violation pointers were: ~16x)', () => {
+  it('4x the value costs ~4x the CPU time: median ratio under 6, every row under 14 (quadratic, as the old per-violation pointers were: ~16x)', () => {
     // Below 1 ms a time is mostly the machine's noise: such a row says nothing either way.
     const measured = rows.filter((r) => r.smallMs >= 1);
+    // One row can catch the busy machine's noise (a 15 ms run measured 10.4x once beside a CPU burner), so a single
+    // row is held to what quadratic work cannot reach (~16x), and the median of all rows to what only linear work can.
+    const ratios = measured.map((r) => r.largeMs / r.smallMs).sort((a, b) => a - b);
+    expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(6);
     for (const r of measured) {
       expect(r.bytes[1] / r.bytes[0]).toBeGreaterThan(3.5);
-      expect(r.largeMs / r.smallMs, `${r.schemaId}, ${r.pattern}: ${r.smallMs.toFixed(1)} ms → ${r.largeMs.toFixed(1)} ms`).toBeLessThan(10);
+      expect(r.largeMs / r.smallMs, `${r.schemaId}, ${r.pattern}: ${r.smallMs.toFixed(1)} ms → ${r.largeMs.toFixed(1)} ms`).toBeLessThan(14);
     }
     // Each id was measured on at least one pattern with a time worth a ratio.
     expect(new Set(measured.map((r) => r.schemaId))).toEqual(new Set(schemaIds));
