@@ -3,21 +3,11 @@
 // mid-walk is 230001). Recalled messages read "This message was recalled"; updated cards their new content.
 import { memberOf } from './actors.js';
 import { chatById } from './chat-access.js';
-import type { Behaviour, MockRuntime, Paging } from './context.js';
+import type { Behaviour } from './context.js';
 import { callerInChatOf, messageView } from './message-access.js';
-import { createPaging } from './paging.js';
+import { pagingRefusingWith } from './paging.js';
 import type { StoredMessage } from './message-store.js';
 
-const pagings = new WeakMap<MockRuntime, Paging>();
-/** Paging whose refused page_token is this operation's invalid parameter (230001), not the chat endpoints' 232001. */
-function pagingOf(mock: MockRuntime): Paging {
-  let paging = pagings.get(mock);
-  if (!paging) {
-    paging = createPaging(mock.dataset, (field, description, logId) => mock.fail('messageInvalidParameter', logId, { field_violations: [{ field, description }] }));
-    pagings.set(mock, paging);
-  }
-  return paging;
-}
 
 export const listMessages: Behaviour = ({ operation, query, caller, logId }, mock) => {
   const who = caller!;
@@ -39,7 +29,7 @@ export const listMessages: Behaviour = ({ operation, query, caller, logId }, moc
   const start = query.start_time === undefined ? -Infinity : Number(query.start_time) * 1000;
   const end = query.end_time === undefined ? Infinity : Number(query.end_time) * 1000;
   const fingerprint = `listMessages|${kind}|${id}|${sort}|${query.start_time ?? ''}|${query.end_time ?? ''}`;
-  const paging = pagingOf(mock);
+  const paging = pagingRefusingWith(mock, 'messageInvalidParameter');
   const at = paging.window('listMessages', query, fingerprint, logId);
   if ('status' in at) return at;
   const all = paging.snapshot(fingerprint, who, query, () => {

@@ -4,7 +4,8 @@ import { queryFacts } from '../../contract-facts.js';
 import { BoundedStore } from '../bounded-store.js';
 import type { MockChat, MockDataset } from '../data.js';
 import { chatItemJson } from './chat-item.js';
-import type { Caller, MockAnswer, Paging, PageWindow } from './context.js';
+import type { ErrorCodeName } from '../../contract-facts.js';
+import type { Caller, MockAnswer, MockRuntime, Paging, PageWindow } from './context.js';
 
 /**
  * Bounds of the memo stores: a long-running mock stays flat whatever the callers send. Their keys
@@ -105,4 +106,20 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
   }
 
   return { snapshot, window, page };
+}
+
+const pagingsByError = new WeakMap<MockRuntime, Map<ErrorCodeName, Paging>>();
+/**
+ * The mock's paging for an operation whose refused page_token answers its own error (listMessages: 230001,
+ * listReactions: 231012) rather than the chat endpoints' 232001: one per mock and error, made on first use.
+ */
+export function pagingRefusingWith(mock: MockRuntime, error: ErrorCodeName): Paging {
+  let byError = pagingsByError.get(mock);
+  if (!byError) pagingsByError.set(mock, (byError = new Map()));
+  let paging = byError.get(error);
+  if (!paging) {
+    paging = createPaging(mock.dataset, (field, description, logId) => mock.fail(error, logId, { field_violations: [{ field, description }] }));
+    byError.set(error, paging);
+  }
+  return paging;
 }

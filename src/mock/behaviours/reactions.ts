@@ -4,10 +4,10 @@
 import { knownValues } from '../../contract-facts.js';
 import { actorOf, botAppId, memberOf } from './actors.js';
 import { chatById, idOf } from './chat-access.js';
-import type { Behaviour, Caller, MockRuntime, Paging } from './context.js';
+import type { Behaviour, Caller, MockRuntime } from './context.js';
 import { targetMessage } from './message-access.js';
 import type { MockReaction, StoredMessage } from './message-store.js';
-import { createPaging } from './paging.js';
+import { pagingRefusingWith } from './paging.js';
 
 function inChat(entry: StoredMessage, caller: Caller, mock: MockRuntime): boolean {
   const chat = chatById(mock.dataset, entry.message.chat_id);
@@ -38,15 +38,6 @@ export const createReaction: Behaviour = ({ pathParams, body, caller, logId }, m
   return { status: 200, body: { code: 0, msg: 'success', data: reaction } };
 };
 
-const pagings = new WeakMap<MockRuntime, Paging>();
-function pagingOf(mock: MockRuntime): Paging {
-  let paging = pagings.get(mock);
-  if (!paging) {
-    paging = createPaging(mock.dataset, (field, description, logId) => mock.fail('reactionPageTokenInvalid', logId, { field_violations: [{ field, description }] }));
-    pagings.set(mock, paging);
-  }
-  return paging;
-}
 
 export const listReactions: Behaviour = ({ operation, pathParams, query, caller, logId }, mock) => {
   const who = caller!;
@@ -57,7 +48,7 @@ export const listReactions: Behaviour = ({ operation, pathParams, query, caller,
   const filter = query.reaction_type as string | undefined;
   const idType = (query.user_id_type as string | undefined) ?? (operation.query.user_id_type?.default as string | undefined) ?? 'open_id';
   const fingerprint = `listReactions|${target.message.message_id}|${filter ?? ''}`;
-  const paging = pagingOf(mock);
+  const paging = pagingRefusingWith(mock, 'reactionPageTokenInvalid');
   const at = paging.window('listReactions', query, fingerprint, logId);
   if ('status' in at) return at;
   const all = paging.snapshot(fingerprint, who, query, () => target.reactions.filter((r) => filter === undefined || r.reaction_type.emoji_type === filter));
