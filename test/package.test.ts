@@ -6,6 +6,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/contract.js';
 
@@ -121,9 +122,11 @@ describe('the packed tarball, installed into a fresh project', () => {
     // step that packs (and, through attw's own `npm pack`, builds) the package again.
     const out = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/check-package.js'), '--tarball', tarball], { cwd: repoRoot, encoding: 'utf8' });
     expect(out.status, out.stdout + out.stderr).toBe(0);
-    // Both tools ran (each exits non-zero on a problem).
-    expect(out.stdout).toMatch(/Running publint/);
-    expect(out.stdout).toMatch(/@arethetypeswrong\/cli/);
+    // Both tools ran (each exits non-zero on a problem). CI sets FORCE_COLOR, so the tools' banners
+    // carry ANSI styling ("Running \x1b[1mpublint …"): match the text, not the escapes.
+    const stdout = stripVTControlCharacters(out.stdout);
+    expect(stdout).toMatch(/Running publint/);
+    expect(stdout).toMatch(/@arethetypeswrong\/cli/);
   }, 180_000);
 
   it('imports every entry as ESM', () => {
