@@ -2210,7 +2210,6 @@ export interface components {
         /**
          * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
          *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-         * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
          */
         PageToken: string;
         /**
@@ -2376,7 +2375,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2472,7 +2470,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2566,7 +2563,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2697,7 +2693,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
             };
@@ -2766,7 +2761,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -3021,7 +3015,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
