@@ -1267,6 +1267,16 @@ export const operations = {
       "scope": "per app, per tenant, per API",
       "whenExceeded": "HTTP 429 with code 99991400 and the x-ogw-ratelimit-* headers"
     },
+    "limits": {
+      "usersPerCall": 50,
+      "botsPerCall": 5,
+      "botsPerChat": 15,
+      "membersPerChat": {
+        "group": 5000,
+        "topic": 5000,
+        "meeting": 3000
+      }
+    },
     "errorCodes": [
       {
         "name": "invalidParameter",
@@ -3319,6 +3329,15 @@ export const operations = {
         "msg": "Failed to create card content.",
         "meaning": "the card cannot be built; the cause is the sub-code in msg (ext=ErrCode: N; ErrMsg: …), e.g. 200621 card JSON parse error, 200380 template not published, 11310 template not visible or too many components",
         "action": "fix the card or template as the sub-code says"
+      },
+      {
+        "name": "messageDeleted",
+        "code": 230110,
+        "httpStatus": 400,
+        "retryable": false,
+        "msg": "Action unavailable as the message has been deleted.",
+        "meaning": "the message was deleted (无法获取已经被删除的消息)",
+        "action": "do not act on a deleted message"
       },
       {
         "name": "messageSelfDestructing",
