@@ -7,7 +7,7 @@ import { encodeFrame, fromBase64, type Frame } from '../src/longconn/frame.js';
 import { createLongConnection, FeishuLongConnectionError, type LongConnection, type LongConnectionOptions } from '../src/longconn/index.js';
 import { createMockFeishu, demoApp, type MockFeishuOptions } from '../src/mock/index.js';
 import { validate } from '../src/validators/index.js';
-import { cardClickEnvelope, endpointAnswer, memoryLogger, messageEnvelope, rawClient, recordingHandler } from './helpers/longconn.js';
+import { cardClickEnvelope, endpointAnswer, memoryLogger, messageEnvelope, rawClient, recordingHandler, WAIT } from './helpers/longconn.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -202,7 +202,7 @@ describe('createLongConnection against the mock', () => {
     const back = reopened(connection);
     mock.longConnection.drop();
     expect(await back).toEqual(['reconnecting', 'open']);
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1), WAIT);
     expect(await mock.longConnection.deliver(JSON.stringify(messageEnvelope('after the drop')), 'event')).toMatchObject({ status: 200 });
     expect(calls).toHaveLength(1);
   });
@@ -216,7 +216,7 @@ describe('createLongConnection against the mock', () => {
     mock.longConnection.stall();
     expect(await back).toEqual(['reconnecting', 'open']);
     expect(log.lines.some((l) => /half-open/.test(l))).toBe(true);
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1), WAIT);
     expect(mock.longConnection.hasConnection()).toBe(true);
     expect(await mock.longConnection.deliver(JSON.stringify(messageEnvelope()), 'event')).toMatchObject({ status: 200 });
     expect(calls).toHaveLength(1);
@@ -228,7 +228,7 @@ describe('createLongConnection against the mock', () => {
     const { connection } = connect(url, handler);
     await connection.opened();
     mock.longConnection.options.clientConfig = { ...fastConfig, ReconnectInterval: 0.07 };
-    await vi.waitFor(() => expect(connection.clientConfig.ReconnectInterval).toBe(0.07));
+    await vi.waitFor(() => expect(connection.clientConfig.ReconnectInterval).toBe(0.07), WAIT);
   });
 
   it('survives bad frames (garbage protobuf, an unknown type, a part that never completes, a payload that is not JSON) and keeps receiving', async () => {
@@ -296,7 +296,7 @@ describe('createLongConnection against the mock', () => {
     connection.on('state', (s) => states.push(s));
     await connection.close();
     expect(connection.state).toBe('closed');
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(0));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(0), WAIT);
     expect(states).toEqual(['closed']);
     expect(mock.longConnection.hasConnection()).toBe(false);
   });
@@ -374,7 +374,7 @@ describe('the mock without our client (raw pbbp2 frames)', () => {
     expect(connection.state).toBe('closed');
     // One connection fewer, and the endpoint hands out URLs again.
     await clients.pop()!.close();
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(49));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(49), WAIT);
     expect((await endpointAnswer(url, { AppID: demoApp.appId, AppSecret: demoApp.appSecret })).body.code).toBe(0);
   });
 
