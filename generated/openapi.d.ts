@@ -2209,7 +2209,6 @@ export interface components {
         /**
          * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
          *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-         * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
          */
         PageToken: string;
         /**
@@ -2375,7 +2374,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2471,7 +2469,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2565,7 +2562,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2696,7 +2692,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
             };
@@ -2765,7 +2760,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -3020,7 +3014,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
