@@ -21,7 +21,11 @@ const clientFiles = [
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    // Hang guards, not time limits: every test waits for the thing it asserts. They are sized for
+    // `npm test` beside another CPU-heavy process on 2 cores (load average 12: a CLI spawn then
+    // takes seconds; a 20 s guard failed diff-cli's seven spawns), so no bound here measures speed.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // One worker per core (vitest's default leaves one core to itself: on a 2-core machine, one file
     // at a time). Most slow files wait on child processes and sockets rather than compute.
     maxWorkers: Math.max(2, os.availableParallelism()),

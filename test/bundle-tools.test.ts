@@ -3,9 +3,7 @@
 // components while their inner $refs said `#/components/…`; under OpenAPI 3.1 those refs resolve
 // against the `$id` and point nowhere, so Prism's validating proxy forwarded malformed createMessage
 // bodies, Spectral and the project's own Redocly rules reported errors, and `$defs` copies lay dead.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
@@ -13,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockFeishu, demoApp } from '../src/mock/index.js';
 import { operations } from '../generated/operations.js';
 import { openapi, repoRoot } from './helpers/contract.js';
+import { bundleFile, startPrismProxy } from './helpers/prism.js';
 
 const require = createRequire(import.meta.url);
-const bundleFile = path.join(repoRoot, 'generated/openapi.json');
 const run = promisify(execFile);
 
 /** Every node of the bundle with its JSON pointer. */
@@ -79,7 +77,7 @@ describe('the bundle resolves the same under OpenAPI 3.1 rules in any tool', () 
 });
 
 describe('Prism as a validating proxy in front of the mock (loopback)', () => {
-  let child: ChildProcess | undefined;
+  let prism: Awaited<ReturnType<typeof startPrismProxy>> | undefined;
   let mockServer: { url: string; close: () => Promise<void> };
   let proxyUrl = '';
   let token = '';
@@ -93,36 +91,15 @@ describe('Prism as a validating proxy in front of the mock (loopback)', () => {
       seenByMock.push(`${request.method} ${new URL(request.url).pathname}`);
       return mock.fetch(request);
     }, 0);
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(free));
-      });
-    });
-    const cli = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
-    child = spawn(process.execPath, [cli, 'proxy', bundleFile, mockServer.url, '--errors', '-h', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    await new Promise<void>((resolve, reject) => {
-      const onData = (d: Buffer) => {
-        log += d;
-        if (/Prism is listening/.test(log)) resolve();
-      };
-      child!.stdout!.on('data', onData);
-      child!.stderr!.on('data', onData);
-      child!.on('exit', (code) => reject(new Error(`prism exited (${code}) before listening: ${log.slice(-2000)}`)));
-    });
-    proxyUrl = `http://127.0.0.1:${port}`;
+    prism = await startPrismProxy(mockServer.url);
+    proxyUrl = prism.url;
     const tokenOp = operations.getTenantAccessToken;
     const answer = await fetch(mockServer.url + tokenOp.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
     token = ((await answer.json()) as { tenant_access_token: string }).tenant_access_token;
   }, 120_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
-      child.kill();
-      await exited;
-    }
+    await prism?.stop();
     await mockServer?.close();
   });
 

@@ -241,7 +241,7 @@ describe('schema files for readers without npm (issue 22.6)', () => {
     } finally {
       await server.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the mock without a docs site still serves schema files (issue 22.6)', () => {
@@ -258,5 +258,5 @@ describe('the mock without a docs site still serves schema files (issue 22.6)', 
     } finally {
       await server.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

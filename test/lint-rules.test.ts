@@ -42,7 +42,7 @@ describe('custom lint rules', () => {
     expect(out).toContain('feishu/success-body-is-envelope');
     expect(out).toContain('rule/every-response-has-logid');
     expect(out).toContain('feishu/errors-use-error-envelope');
-  }, 60_000);
+  }, 180_000);
 
   it('flag a 200 that describes only the success body (errors arrive with HTTP 200 too)', () => {
     const out = lintBroken((dir) => {
@@ -55,5 +55,5 @@ describe('custom lint rules', () => {
     });
     expect(out).toContain('feishu/success-body-is-envelope');
     expect(out).toContain('searchChats: the 200 body must be oneOf');
-  }, 60_000);
+  }, 180_000);
 });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createEventHandler, isLegacyCardAction, type CardActionTriggerResponse } from '../src/events/index.js';
 import { createLongConnection } from '../src/longconn/index.js';
 import { createMockFeishu, demoApp, type MockFeishu } from '../src/mock/index.js';
-import { memoryLogger } from './helpers/longconn.js';
+import { memoryLogger, WAIT } from './helpers/longconn.js';
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -69,9 +69,9 @@ describe('createLongConnection + createEventHandler against the mock event sourc
     handler.on('im.chat.member.user.added_v1', (envelope) => void chats.push(envelope.event.chat_id!));
     const record = await mock.events.emit('im.chat.member.user.added_v1');
     expect(record.attempts.map((a) => a.transport)).toEqual(['websocket']);
-    await vi.waitFor(() => expect(chats).toHaveLength(1));
+    await vi.waitFor(() => expect(chats).toHaveLength(1), WAIT);
     await connection.close();
-    await vi.waitFor(() => expect(mock.longConnection.hasConnection()).toBe(false));
+    await vi.waitFor(() => expect(mock.longConnection.hasConnection()).toBe(false), WAIT);
     expect(mock.longConnection.acks).toHaveLength(1);
   });
 

@@ -7,7 +7,7 @@ import { encodeFrame, fromBase64, type Frame } from '../src/longconn/frame.js';
 import { createLongConnection, FeishuLongConnectionError, type LongConnection, type LongConnectionOptions } from '../src/longconn/index.js';
 import { createMockFeishu, demoApp, type MockFeishuOptions } from '../src/mock/index.js';
 import { validate } from '../src/validators/index.js';
-import { cardClickEnvelope, endpointAnswer, memoryLogger, messageEnvelope, rawClient, recordingHandler } from './helpers/longconn.js';
+import { cardClickEnvelope, endpointAnswer, memoryLogger, messageEnvelope, rawClient, recordingHandler, WAIT } from './helpers/longconn.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -66,6 +66,27 @@ describe('endpoint discovery (getLongConnectionEndpoint)', () => {
     expect(wrong).toMatchObject({ status: 200, body: { code: 1000040345 } });
     expect((await endpointAnswer(url, { AppID: demoApp.appId, AppSecret: '' })).body.code).toBe(1000040344);
     expect((await endpointAnswer(url, { AppID: demoApp.appId })).body.code).toBe(1000040344);
+  });
+
+  it("a malformed body (not JSON, not an object, a field of the wrong type or too long, another Content-Type) gets the endpoint's own 1000040344 with HTTP 200 naming the field, never the chat APIs' 232001", async () => {
+    const { url } = await startMock();
+    const post = async (body: string, contentType = 'application/json') => {
+      const res = await fetch(`${url}/callback/ws/endpoint`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      return { status: res.status, body: (await res.json()) as { code: number; msg: string; error?: { field_violations?: { field: string }[] } } };
+    };
+    const json = 'application/json';
+    const cases: [body: string, contentType: string, field: string | undefined][] = [
+      ['{"AppID": "cli_a', json, 'body'],
+      ['[]', json, undefined],
+      [JSON.stringify({ AppID: 42, AppSecret: demoApp.appSecret }), json, 'AppID'],
+      [JSON.stringify({ AppID: demoApp.appId, AppSecret: 's'.repeat(257) }), json, 'AppSecret'],
+      [JSON.stringify({ AppID: demoApp.appId, AppSecret: demoApp.appSecret }), 'text/plain', 'Content-Type'],
+    ];
+    for (const [body, contentType, field] of cases) {
+      const answer = await post(body, contentType);
+      expect(answer, body).toMatchObject({ status: 200, body: { code: 1000040344 } });
+      if (field) expect(answer.body.error?.field_violations?.map((v) => v.field), body).toContain(field);
+    }
   });
 
   it('createLongConnection with a wrong secret gives up at once with the code (a client error is not retried)', async () => {
@@ -202,7 +223,7 @@ describe('createLongConnection against the mock', () => {
     const back = reopened(connection);
     mock.longConnection.drop();
     expect(await back).toEqual(['reconnecting', 'open']);
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1), WAIT);
     expect(await mock.longConnection.deliver(JSON.stringify(messageEnvelope('after the drop')), 'event')).toMatchObject({ status: 200 });
     expect(calls).toHaveLength(1);
   });
@@ -216,7 +237,7 @@ describe('createLongConnection against the mock', () => {
     mock.longConnection.stall();
     expect(await back).toEqual(['reconnecting', 'open']);
     expect(log.lines.some((l) => /half-open/.test(l))).toBe(true);
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(1), WAIT);
     expect(mock.longConnection.hasConnection()).toBe(true);
     expect(await mock.longConnection.deliver(JSON.stringify(messageEnvelope()), 'event')).toMatchObject({ status: 200 });
     expect(calls).toHaveLength(1);
@@ -228,7 +249,7 @@ describe('createLongConnection against the mock', () => {
     const { connection } = connect(url, handler);
     await connection.opened();
     mock.longConnection.options.clientConfig = { ...fastConfig, ReconnectInterval: 0.07 };
-    await vi.waitFor(() => expect(connection.clientConfig.ReconnectInterval).toBe(0.07));
+    await vi.waitFor(() => expect(connection.clientConfig.ReconnectInterval).toBe(0.07), WAIT);
   });
 
   it('survives bad frames (garbage protobuf, an unknown type, a part that never completes, a payload that is not JSON) and keeps receiving', async () => {
@@ -296,7 +317,7 @@ describe('createLongConnection against the mock', () => {
     connection.on('state', (s) => states.push(s));
     await connection.close();
     expect(connection.state).toBe('closed');
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(0));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(0), WAIT);
     expect(states).toEqual(['closed']);
     expect(mock.longConnection.hasConnection()).toBe(false);
   });
@@ -374,7 +395,7 @@ describe('the mock without our client (raw pbbp2 frames)', () => {
     expect(connection.state).toBe('closed');
     // One connection fewer, and the endpoint hands out URLs again.
     await clients.pop()!.close();
-    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(49));
+    await vi.waitFor(() => expect(mock.longConnection.connections()).toBe(49), WAIT);
     expect((await endpointAnswer(url, { AppID: demoApp.appId, AppSecret: demoApp.appSecret })).body.code).toBe(0);
   });
 

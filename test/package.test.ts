@@ -267,5 +267,5 @@ describe('README.md examples', () => {
       expect(at, `prints ${JSON.stringify(text)} (output: ${out.stdout})`).toBeGreaterThanOrEqual(0);
       rest = rest.slice(at + text.length);
     }
-  }, 30_000);
+  }, 180_000);
 });

@@ -142,6 +142,21 @@ describe('official SDK @larksuiteoapi/node-sdk against the mock', () => {
       expect(await send({ image_key: 'img_v2_unknown' }, 'image').then((r) => r.code, (e) => e?.response?.data?.code)).not.toBe(0);
     });
 
+    it('im.file.create uploads a PDF from a Node stream (fs.createReadStream); the mock stores its bytes and type, and the key it answers is accepted in a file message', async () => {
+      const bytes = new TextEncoder().encode(`%PDF-1.4\n${'0123456789abcdef'.repeat(512)}\n%%EOF\n`);
+      const file = join(mkdtempSync(join(tmpdir(), 'sdk-file-')), 'report.pdf');
+      writeFileSync(file, bytes);
+      const res = await sdk.im.v1.file.create({ data: { file_type: 'pdf', file_name: 'report.pdf', file: createReadStream(file) } });
+      // The SDK unwraps uploads (§1.3): it answers `data`, not the envelope.
+      expect(res?.file_key).toMatch(/^file_/);
+      const stored = mock.state.uploads.get(res!.file_key!)!;
+      expect(stored).toMatchObject({ kind: 'file', type: 'pdf', fileName: 'report.pdf', size: bytes.byteLength });
+      expect(Buffer.concat(stored.chunks)).toEqual(Buffer.from(bytes));
+      const sent = await send({ file_key: res!.file_key }, 'file');
+      expect(sent.code).toBe(0);
+      expect(sent.data?.msg_type).toBe('file');
+    });
+
     it('im.messageReaction.create/list/delete: the bot\'s reaction is created, listed by emoji, and deleted', async () => {
       const sent = await send({ text: 'react to me' }, 'text');
       const message_id = sent.data!.message_id!;

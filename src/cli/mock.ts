@@ -90,12 +90,33 @@ Try it:
   curl -s "${server.url}/open-apis/im/v1/chats?page_size=5" -H "Authorization: Bearer $TOKEN"
 
 Press Ctrl-C to stop.`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return; // a signal and the parent watch may both ask
+    stopping = true;
     await server.close();
     io.stdout('\nMock Feishu stopped.');
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  if (process.env.npm_command !== undefined) stopWithParent(stop);
   return 'running';
+}
+
+/**
+ * Under npm (`npx feishu-chat-contract mock`, `npm exec`, `npm start`), stopping npm by its PID must
+ * stop the server. npm forwards SIGTERM/SIGINT to the shell it runs the command in, not to that
+ * shell's children, and sh (dash) does not exec a lone command: the shell dies and the mock would
+ * serve on as an orphan. `exec` in the command would fix POSIX shells only (cmd.exe has none), so the
+ * mock watches its parent: when the process that started it is gone (ppid changes, e.g. to 1), it
+ * stops as Ctrl-C does — which also covers npm killed with SIGKILL. Only under npm: a mock started
+ * with `nohup … &` from a terminal must outlive that terminal.
+ */
+function stopWithParent(stop: () => void): void {
+  const parent = process.ppid;
+  // unref: the watch alone never keeps the process alive; the server does.
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 250).unref();
 }

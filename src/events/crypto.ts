@@ -27,8 +27,14 @@ function nodeCrypto(): NodeCrypto | undefined {
   }
 }
 
-/** node:crypto when available (Node ≥ 20.16, Bun, Deno with Node compatibility), else undefined. */
-const node = nodeCrypto();
+let loaded: { crypto: NodeCrypto | undefined } | undefined;
+/**
+ * node:crypto when available (Node ≥ 20.16, Bun, Deno with Node compatibility), else undefined;
+ * looked up on the first digest or cipher, not at import: on Node 20 node:crypto is not in the
+ * start-up snapshot, and loading it compiles the stream modules it requires (about 10 ms of an
+ * otherwise ~1 ms import of ./events, measured with --cpu-prof; bench/NOTES.md "Import").
+ */
+const nodeCryptoOnce = (): NodeCrypto | undefined => (loaded ??= { crypto: nodeCrypto() }).crypto;
 
 const encoder = new TextEncoder();
 /** Fails on malformed UTF-8 instead of inventing U+FFFD: a decrypted body must be exact. */
@@ -68,6 +74,7 @@ function hex(bytes: Uint8Array): string {
  * both Feishu signatures. The body is hashed as received, never re-serialized.
  */
 export async function digestHex(algorithm: 'sha256' | 'sha1', prefix: string, body: string | Uint8Array): Promise<string> {
+  const node = nodeCryptoOnce();
   if (node) return node.createHash(algorithm).update(prefix).update(body).digest('hex');
   const data = concat([encoder.encode(prefix), bytesOf(body)]);
   const digest = await crypto.subtle.digest(algorithm === 'sha256' ? 'SHA-256' : 'SHA-1', data as Uint8Array<ArrayBuffer>);
@@ -105,6 +112,7 @@ function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
 async function rawKey(encryptKey: string): Promise<Uint8Array> {
   const cached = rawKeys.get(encryptKey);
   if (cached) return cached;
+  const node = nodeCryptoOnce();
   const digest = node ? node.createHash('sha256').update(encryptKey).digest() : new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(encryptKey)));
   return remember(rawKeys, encryptKey, () => new Uint8Array(digest));
 }
@@ -118,6 +126,7 @@ function webKey(encryptKey: string): Promise<CryptoKey> {
 export async function aesEncrypt(plaintext: Uint8Array, encryptKey: string): Promise<Uint8Array> {
   const iv = new Uint8Array(16);
   crypto.getRandomValues(iv);
+  const node = nodeCryptoOnce();
   if (node) {
     const cipher = node.createCipheriv('aes-256-cbc', await rawKey(encryptKey), iv);
     return concat([iv, cipher.update(plaintext), cipher.final()]);
@@ -134,6 +143,7 @@ export async function aesDecrypt(data: Uint8Array, encryptKey: string): Promise<
   if (data.length < 32 || data.length % 16 !== 0) throw new Error(`the ciphertext is ${data.length} bytes: it must be a 16-byte IV and whole 16-byte blocks`);
   const iv = data.subarray(0, 16);
   const body = data.subarray(16);
+  const node = nodeCryptoOnce();
   if (node) {
     const decipher = node.createDecipheriv('aes-256-cbc', await rawKey(encryptKey), iv);
     return concat([decipher.update(body), decipher.final()]);

@@ -28,11 +28,11 @@ const aborts = ['abort-headers-hang', 'abort-body-drips', 'abort-token-hangs', '
 describe('bounds hold under forced garbage collection (child process, --expose-gc)', () => {
   it.each(timeouts)('%s: timeoutMs 2000 ends the call with a FeishuTimeoutError', async (scenario) => {
     expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'FeishuTimeoutError', feishuError: true });
-  }, 60_000);
+  }, 180_000);
 
   it.each(aborts)('%s: an abort at 0.5 s ends the call with a FeishuAbortError', async (scenario) => {
     expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'AbortError', feishuError: true });
-  }, 60_000);
+  }, 180_000);
 });
 
 const server = serversClosedAfterEach();

@@ -7,6 +7,13 @@ import { decodeFrame, encodeFrame, headerOf, type Frame } from '../../src/longco
 import type { LongConnectionHandler } from '../../src/longconn/index.js';
 
 /** An im.message.receive_v1 envelope (schema 2.0) with a text message. */
+/**
+ * Options for `vi.waitFor`: its default gives up after 1 s, which a busy 2-core machine (npm test
+ * beside another CPU-heavy process) can exceed before a socket closes; the wait still ends as soon
+ * as the awaited state holds.
+ */
+export const WAIT = { timeout: 60_000, interval: 20 } as const;
+
 export function messageEnvelope(text = 'hello', appId = 'cli_demo0000000000001') {
   const id = randomBytes(8).toString('hex');
   return {

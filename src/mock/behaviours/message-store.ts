@@ -44,7 +44,13 @@ export interface StoredMessage {
   sender: ActorKey;
   /** Whether the message was recalled (its public `deleted` is true too). */
   recalled: boolean;
+  /** Whether the message was deleted, not recalled: acting on it is 230110; history leaves it out. */
+  removed?: boolean;
+  /** A merge-forward message's sub-messages (their ids, in order; each carries `upper_message_id`). */
+  forwarded?: string[];
   reactions: (MockReaction & { operatorKey: ActorKey })[];
+  /** When it was stored, as a count: the store's order (ids do not give it: the demo tenant's seeded ids are the docs'). */
+  order: number;
 }
 
 /** Events the store announces (INTERFACES §3: the mock state's `emitPlatformEvent`). */
@@ -78,10 +84,15 @@ const REACTION_BYTES = 256;
 const THREADS = { maxEntries: 10_000, maxBytes: 4 * 2 ** 20 } as const;
 /** The content a recalled message reads as in history (DH-LIST); getMessage answers none. */
 export const RECALLED_CONTENT = 'This message was recalled';
+/**
+ * A merge-forward message's own content: a fixed text (the example of
+ * schemas/events/content/merge_forward.json, which test/messages.test.ts holds it to).
+ */
+export const MERGE_FORWARD_CONTENT = JSON.stringify({ content: 'Merged and Forwarded Message' });
 
-const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES;
-/** Message ids grow with the store's counter: their order is the order messages were made. */
-const byAge = (a: MockMessage, b: MockMessage) => (a.message_id < b.message_id ? -1 : a.message_id > b.message_id ? 1 : 0);
+const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES + 80 * (entry.forwarded?.length ?? 0);
+/** The order messages were stored in (an update re-sets an entry, so the map's own order is not it). */
+const byAge = (a: StoredMessage, b: StoredMessage) => a.order - b.order;
 
 export class MessageStore {
   /** Announces changes the platform sends events for; the mock wires it to its `emitPlatformEvent`. */
@@ -93,6 +104,7 @@ export class MessageStore {
   private readonly threadRoots = new BoundedStore<string, string>(THREADS);
   readonly maxReactionsPerMessage: number;
   private seq = 0;
+  private stored = 0;
 
   constructor(limits: MessageStoreLimits = {}) {
     this.byId = new BoundedStore({ maxEntries: limits.maxMessages ?? MESSAGE_STORE_LIMITS.messages.maxEntries, maxBytes: limits.maxBytes ?? MESSAGE_STORE_LIMITS.messages.maxBytes }, (_id, entry) => entryBytes(entry));
@@ -101,7 +113,7 @@ export class MessageStore {
 
   /** The messages kept, oldest first; a copy. */
   get sent(): readonly MockMessage[] {
-    return [...this.byId.values()].map((e) => e.message).sort(byAge);
+    return [...this.byId.values()].sort(byAge).map((e) => e.message);
   }
 
   /** The bytes the message and uuid stores hold (for tests of the bound). */
@@ -151,7 +163,8 @@ export class MessageStore {
 
   /** Stores a message (a send or a reply), remembering its uuid under `kind` for an hour. */
   store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
-    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [] };
+    this.stored += 1;
+    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [], order: this.stored };
     this.byId.set(message.message_id, entry);
     if (uuid) {
       // Entries go in in time order, so the expired ones are the oldest.
@@ -182,12 +195,44 @@ export class MessageStore {
     return true;
   }
 
-  /** The messages of a chat, or of a thread, oldest first. */
+  /**
+   * Deletes a message (not a recall: no event, and no content to read): replies, card updates,
+   * getMessage and reactions on it answer 230110, history leaves it out. False when it is unknown.
+   */
+  delete(messageId: string): boolean {
+    const entry = this.byId.get(messageId);
+    if (!entry || entry.removed) return false;
+    entry.removed = true;
+    entry.message.deleted = true;
+    return true;
+  }
+
+  /**
+   * Forwards `sources` into `chatId` as one merge-forward message (合并转发), as a client does: a
+   * `merge_forward` message with a fixed content, and a copy of each source as its sub-message
+   * (a new id, `upper_message_id` naming the merge-forward message). getMessage answers the
+   * merge-forward message and then its sub-messages; history shows only the merge-forward message.
+   */
+  mergeForward(chatId: string, sources: readonly StoredMessage[], sender: MockMessage['sender'], senderKey: ActorKey, nowMs: number): StoredMessage {
+    const ms = String(nowMs);
+    const parent: MockMessage = { message_id: this.nextId(), msg_type: 'merge_forward', create_time: ms, update_time: ms, deleted: false, updated: false, chat_id: chatId, sender: { ...sender }, body: { content: MERGE_FORWARD_CONTENT } };
+    const entry = this.store(parent, senderKey, undefined, nowMs);
+    entry.forwarded = sources.map((source) => {
+      const { root_id: _r, parent_id: _p, thread_id: _t, ...copied } = source.message;
+      const sub: MockMessage = { ...copied, sender: { ...copied.sender }, body: { ...copied.body }, message_id: this.nextId(), upper_message_id: parent.message_id };
+      this.store(sub, source.sender, undefined, nowMs);
+      return sub.message_id;
+    });
+    this.remeasure(entry);
+    return entry;
+  }
+
+  /** The messages of a chat, or of a thread, oldest first (deleted ones and merge-forward sub-messages left out). */
   inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
-    const all = [...this.byId.values()].map((e) => e.message);
-    if (kind === 'thread') return all.filter((m) => m.thread_id === id).sort(byAge);
+    const all = [...this.byId.values()].filter((e) => !e.removed && e.message.upper_message_id === undefined);
     // In a chat, a thread shows only as its root (DH-LIST).
-    return all.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id)).sort(byAge);
+    const held = kind === 'thread' ? all.filter((e) => e.message.thread_id === id) : all.filter(({ message: m }) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id));
+    return held.sort(byAge).map((e) => e.message);
   }
 
   /**
@@ -203,6 +248,12 @@ export class MessageStore {
     this.remeasure(entry);
     this.emit('im.message.reaction.created_v1', reactionEvent(entry.message.message_id, reaction, eventUser));
     return { reaction: publicReaction(reaction), created: true };
+  }
+
+  /** Adds a reaction with a given id, announcing nothing: state a mock starts with (the demo tenant's examples). */
+  seedReaction(entry: StoredMessage, reaction: MockReaction & { operatorKey: ActorKey }): void {
+    entry.reactions.push(reaction);
+    this.remeasure(entry);
   }
 
   /** Removes a reaction; announces `im.message.reaction.deleted_v1`. */
