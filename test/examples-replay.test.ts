@@ -1,7 +1,8 @@
 // Issue 22.4: every example request of the spec succeeds against the mock's demo tenant. The test
 // walks the bundled spec (generated/openapi.json) — every operation, so a future operation's examples
 // are replayed with no edit here — builds each documented example request (path parameters, query,
-// each named body example of each media type, JSON or multipart) and sends it to a real mock on
+// each named body example of each media type, JSON or multipart; for a read, each further example of a
+// parameter too) and sends it to a real mock on
 // loopback, expecting the documented success status, code 0, and an answer its response schema accepts.
 //
 // Order: operations that take no token first (the token endpoint: its answer's token authenticates
@@ -37,13 +38,15 @@ interface ExampleRequest {
   successStatus: string;
 }
 
-/** The value a parameter's example request sends: its `example`, else its first `examples`, else its schema's first. */
+/** Every example of a parameter: its `example`, its `examples`, its schema's `examples` (tools send the first; Schemathesis tries all). */
+function examplesOf(param: any): unknown[] {
+  const all = [...('example' in param ? [param.example] : []), ...Object.values<any>(param.examples ?? {}).map((e) => deref(bundle, e).value), ...(deref(bundle, param.schema)?.examples ?? [])];
+  return [...new Map(all.map((v) => [JSON.stringify(v), v])).values()];
+}
+/** The value a parameter's example request sends: the first of its examples. */
 function exampleOf(param: any): { value: unknown } | undefined {
-  if ('example' in param) return { value: param.example };
-  const named = Object.values<any>(param.examples ?? {});
-  if (named.length > 0) return { value: deref(bundle, named[0]).value };
-  const fromSchema = deref(bundle, param.schema)?.examples;
-  return Array.isArray(fromSchema) && fromSchema.length > 0 ? { value: fromSchema[0] } : undefined;
+  const all = examplesOf(param);
+  return all.length > 0 ? { value: all[0] } : undefined;
 }
 
 /** A query value as the parameter's style says (form: exploded arrays repeat the key; `explode: false` joins them with commas). */
@@ -96,6 +99,20 @@ for (const [template, item] of Object.entries<any>(bundle.paths)) {
     if (body?.required && bodies.length === 0) problems.push(`${op.operationId}: its request body has no example`);
     const replayed = bodies.length > 0 ? bodies : [{ ...base, example: '(parameters)' }];
     requests.push(...replayed);
+    // A read's other parameter examples (getMessage's schema example om_925…, listReactions' emoji names): one request each.
+    if (method === 'get') {
+      for (const param of params) {
+        for (const value of examplesOf(param).slice(1)) {
+          const other = new URL(base.url, 'http://x');
+          if (param.in === 'path') other.pathname = other.pathname.replace(encodeURIComponent(String(exampleOf(param)!.value)), encodeURIComponent(String(value)));
+          else {
+            other.searchParams.delete(param.name);
+            appendQuery(other.searchParams, param, value);
+          }
+          requests.push({ ...base, example: `${param.name}=${JSON.stringify(value)}`, url: `${other.pathname}${other.search}` });
+        }
+      }
+    }
     for (const param of params) {
       const held = param['x-unreplayable-example'];
       if (held) unreplayable.push({ operationId: op.operationId, param: param.name, value: held.value, base: replayed[0]! });

@@ -118,6 +118,55 @@ describe('replies and history (one message store)', () => {
     expect(await codeOf(bot.messages.list({ container_id_type: 'thread', container_id: 'omt_nothing', start_time: since }))).toBe(230001);
   });
 
+  it('a deleted (not recalled) message: getMessage, reply, PATCH and the three reaction calls answer 230110; history leaves it out; a thread whose root was deleted is 230110', async () => {
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+    const reaction = await bot.messages.reactions(sent.message_id!).add('OK');
+    now += 1000;
+    const threaded = await bot.messages.reply(sent.message_id!, { msgType: 'text', content: { text: 'in thread' }, replyInThread: true });
+    expect(mock.state.messageStore.delete(sent.message_id!)).toBe(true);
+    expect(mock.state.messageStore.delete(sent.message_id!)).toBe(false);
+    expect(await codeOf(bot.messages.get(sent.message_id!))).toBe(230110);
+    expect(await codeOf(bot.messages.reply(sent.message_id!, { msgType: 'text', content: { text: 'late' } }))).toBe(230110);
+    expect(await codeOf(bot.messages.update(sent.message_id!, sharedCard))).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).add('OK'))).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).list())).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).remove(reaction.reaction_id!))).toBe(230110);
+    const listed = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 50 })).items!.map((m) => m.message_id);
+    expect(listed).not.toContain(sent.message_id);
+    expect(await codeOf(bot.messages.list({ container_id_type: 'thread', container_id: threaded.thread_id! }))).toBe(230110);
+    // A deletion is not a recall: no im.message.recalled_v1.
+    expect(events.find((e) => e.type === 'im.message.recalled_v1' && e.event.message_id === sent.message_id)).toBeUndefined();
+  });
+
+  it('merge-forward: getMessage answers the merge_forward message then its sub-messages (each with upper_message_id, as DH-GET); history shows only the merge_forward message; a thread reply on a sub-message is 230072', async () => {
+    const from = nextGroup();
+    const to = nextGroup();
+    const a = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: from.chatId, msgType: 'text', content: { text: 'first' } });
+    const b = await user.messages.send({ receiveIdType: 'chat_id', receiveId: from.chatId, msgType: 'text', content: { text: 'second' } });
+    const store = mock.state.messageStore;
+    const merged = store.mergeForward(to.chatId, [store.get(a.message_id!)!, store.get(b.message_id!)!], { id: me.openId, id_type: 'open_id', sender_type: 'user', tenant_key: mock.state.dataset.tenantKey }, `user:${me.openId}`, now);
+    const items = (await bot.messages.get(merged.message.message_id)).items!;
+    expect(items.map((m) => m.msg_type)).toEqual(['merge_forward', 'text', 'text']);
+    expect(items[0]!.upper_message_id).toBeUndefined();
+    expect(items.slice(1).map((m) => m.upper_message_id)).toEqual([merged.message.message_id, merged.message.message_id]);
+    expect(items.slice(1).map((m) => m.body?.content)).toEqual([JSON.stringify({ text: 'first' }), JSON.stringify({ text: 'second' })]);
+    expect(items.slice(1).map((m) => m.sender?.sender_type)).toEqual(['app', 'user']);
+    expect(items.slice(1).every((m) => m.message_id !== a.message_id && m.message_id !== b.message_id)).toBe(true);
+    // The merge-forward content is the received-message content schema's own example.
+    const { documents } = await import('./helpers/contract.js');
+    const contentSchema = documents.get('https://feishu-chat-contract.dev/schemas/events/content/merge_forward.json');
+    expect(JSON.parse(items[0]!.body!.content!)).toEqual(contentSchema.examples[0]);
+    expect(validate('getMessage.response', { code: 0, msg: 'success', data: { items } })).toEqual({ valid: true });
+    const history = (await bot.messages.list({ container_id_type: 'chat', container_id: to.chatId, page_size: 50 })).items!.map((m) => m.message_id);
+    expect(history).toContain(merged.message.message_id);
+    expect(history.filter((id) => items.slice(1).some((m) => m.message_id === id))).toEqual([]);
+    // The originals stay where they were.
+    expect((await bot.messages.list({ container_id_type: 'chat', container_id: from.chatId, page_size: 50 })).items!.map((m) => m.message_id)).toEqual(expect.arrayContaining([a.message_id, b.message_id]));
+    expect(await codeOf(bot.messages.reply(items[1]!.message_id!, { msgType: 'text', content: { text: 'thread?' }, replyInThread: true }))).toBe(230072);
+    expect(await codeOf(bot.messages.reply(merged.message.message_id, { msgType: 'text', content: { text: 'thread?' }, replyInThread: true }))).toBe(230072);
+  });
+
   it('getMessage answers a user sender by the user_id_type asked for; history always by open_id', async () => {
     const chat = nextGroup();
     const sent = await user.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'from a user' } });
@@ -330,6 +379,26 @@ describe('create a chat, add members', () => {
     expect(await codeOf(bot.chats.create({ chat_type: 'public', name: 'x' }))).toBe(232020);
     expect(await codeOf(bot.chats.create({ bot_id_list: ['cli_nobody'] }))).toBe(232021);
     expect((await bot.chats.create({})).name).toBe('(无主题)');
+  });
+
+  it("add members past the chat's size cap: 232013 at the platform's cap for the chat's kind (x-limits: 5000 in a group), 232044 at a lower cap the admin set; nobody is added", async () => {
+    const { operations } = await import('../generated/operations.js');
+    const cap = (operations.addChatMembers.limits!.membersPerChat as Record<string, number>).group!;
+    expect(cap).toBe(5000);
+    const created = await bot.chats.create({ name: 'Full' });
+    const chat = mock.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+    const fillers = Array.from({ length: cap - chat.members.length }, (_, i) => `ou_filler${i}`);
+    chat.members.push(...fillers);
+    chat.joinedAt = undefined;
+    expect(await codeOf(bot.chats.members(chat.chatId).add([people[9]!.openId]))).toBe(232013);
+    expect(chat.members).toHaveLength(cap);
+    chat.members.splice(chat.members.length - fillers.length, fillers.length);
+
+    chat.adminMemberLimit = chat.members.length + 1;
+    expect(await codeOf(bot.chats.members(chat.chatId).add([people[9]!.openId, people[10]!.openId]))).toBe(232044);
+    expect(chat.members).not.toContain(people[9]!.openId);
+    expect(await bot.chats.members(chat.chatId).add([people[9]!.openId])).toMatchObject({ invalid_id_list: [], not_existed_id_list: [] });
+    expect(chat.members).toContain(people[9]!.openId);
   });
 
   it('add members: succeed_type 0 fails on an unknown open_id (99992351) and skips a resigned user into invalid_id_list; 1 adds the usable ids and lists the rest; 2 fails on any (232043); added users are announced', async () => {

@@ -40,7 +40,8 @@ export interface MockRequest extends MockRequestHead {
 /** The core's answer: status, JSON text, log id, extra headers, and whether an operation's path matched. */
 export interface Served {
   status: number;
-  body: string;
+  /** JSON text, or its UTF-8 bytes. */
+  body: string | Uint8Array;
   logId: string;
   headers?: Record<string, string> | undefined;
   routed: boolean;
@@ -76,14 +77,17 @@ const EMPTY = new Uint8Array(0);
 function sendAndStopReading(req: http.IncomingMessage, served: Served) {
   const socket = req.socket;
   req.pause();
-  const head = [`HTTP/1.1 ${served.status} ${http.STATUS_CODES[served.status] ?? ''}`, `content-type: ${JSON_TYPE}`, `content-length: ${Buffer.byteLength(served.body)}`, `x-tt-logid: ${served.logId}`, 'connection: close'];
+  const head = [`HTTP/1.1 ${served.status} ${http.STATUS_CODES[served.status] ?? ''}`, `content-type: ${JSON_TYPE}`, `content-length: ${byteLength(served.body)}`, `x-tt-logid: ${served.logId}`, 'connection: close'];
   if (served.headers) for (const key in served.headers) head.push(`${key}: ${served.headers[key]}`);
   socket.setTimeout(60_000, () => socket.destroy());
-  socket.end(`${head.join('\r\n')}\r\n\r\n${served.body}`);
+  socket.write(`${head.join('\r\n')}\r\n\r\n`);
+  socket.end(served.body);
 }
 
+const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+
 function send(res: http.ServerResponse, served: Served) {
-  const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', Buffer.byteLength(served.body), 'x-tt-logid', served.logId];
+  const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', byteLength(served.body), 'x-tt-logid', served.logId];
   if (served.headers) for (const key in served.headers) head.push(key, served.headers[key]!);
   res.writeHead(served.status, head as unknown as http.OutgoingHttpHeaders);
   res.end(served.body);
