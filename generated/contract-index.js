@@ -1415,8 +1415,9 @@ export const errorCodes = {
     "httpStatus": 200,
     "retryable": false,
     "msg": "app_id is required and either app_secret or client_assertion is required",
-    "meaning": "AppID or AppSecret is empty",
-    "action": "send both the app id and the app secret"
+    "meaning": "AppID or AppSecret is empty or missing, or the body is not the credentials object (not JSON, a field of the wrong type or too long)",
+    "action": "send both the app id and the app secret as a JSON object",
+    "invalidParameter": true
   },
   "longConnectionCredentialsInvalid": {
     "code": 1000040345,

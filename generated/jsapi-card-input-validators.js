@@ -168,11 +168,11 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var sendMessageCard_input = __guarded(__bounded(validate551));
+var sendMessageCard_input = __guarded(__bounded(validate546));
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 var pattern33 = new RegExp("^ou_[^\\s]+$", "u");
-var func53 = (() => {
+var func36 = (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -267,13 +267,13 @@ var func53 = (() => {
     return lastSummary;
   };
 })();
-var func54 = function maxTaggedNodes(s, limit) {
+var func37 = function maxTaggedNodes(s, limit) {
   return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
-var func56 = function audioWithoutForward(s) {
+var func39 = function audioWithoutForward(s) {
   return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
-var func58 = function uniqueElementIds(s) {
+var func41 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const list = [];
   for (const entry of s.ids) {
@@ -287,7 +287,7 @@ var func58 = function uniqueElementIds(s) {
     params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
   };
 };
-var func60 = function maxTables(s, limit) {
+var func43 = function maxTables(s, limit) {
   const seen = {};
   const list = [];
   for (const entry of s.tables) {
@@ -296,15 +296,15 @@ var func60 = function maxTables(s, limit) {
   }
   return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
-var func62 = function maxContainerDepth(s, limit) {
+var func45 = function maxContainerDepth(s, limit) {
   const list = s.containers.filter(([, depth]) => depth === limit + 1);
   return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
-var func64 = function formFieldNames(s) {
+var func47 = function formFieldNames(s) {
   const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
   return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
-var func66 = function uniqueFormFieldNames(s) {
+var func49 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const list = [];
   for (const field of s.fields) {
@@ -322,17 +322,17 @@ var func66 = function uniqueFormFieldNames(s) {
     params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
   };
 };
-var func68 = function formSubmitButton(s) {
+var func51 = function formSubmitButton(s) {
   return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
-var func70 = function formOnlyComponents(s) {
+var func53 = function formOnlyComponents(s) {
   return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -559,14 +559,14 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate111.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -582,8 +582,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -616,15 +616,15 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate109.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema164 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate110.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -752,14 +752,14 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate116.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -899,14 +899,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate120.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -917,8 +917,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -936,8 +936,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -981,15 +981,15 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate115.errors = vErrors;
+  validate116.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate115.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1117,14 +1117,14 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate123.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1153,8 +1153,8 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate124(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -1189,16 +1189,16 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate123.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate123.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema185 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema168 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1218,7 +1218,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema185.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema168.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1304,15 +1304,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate129.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1321,14 +1321,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate115(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate116(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate115(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate116(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -1344,7 +1344,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema164.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema147.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1358,8 +1358,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate123(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
+          if (!validate124(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
             errors = vErrors.length;
           }
         }
@@ -1381,8 +1381,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate123(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
+              if (!validate124(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
                 errors = vErrors.length;
               }
             }
@@ -1407,14 +1407,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -1438,16 +1438,16 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema193 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema176 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1496,7 +1496,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema193.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema176.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1933,23 +1933,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate134 };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate135 };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2040,14 +2040,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate136.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2175,14 +2175,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2209,14 +2209,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -2229,15 +2229,15 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate142.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2295,8 +2295,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate141(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+      if (!validate142(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -2409,14 +2409,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2527,24 +2527,24 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate148.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate147.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate148.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
+  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2573,8 +2573,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -2597,15 +2597,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema217 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema200 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2696,7 +2696,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema217.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema200.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2758,14 +2758,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2775,8 +2775,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -2789,14 +2789,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2807,8 +2807,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -2826,8 +2826,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -2871,15 +2871,15 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate155.errors = vErrors;
+  validate156.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate155.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate156.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2906,14 +2906,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -2926,15 +2926,15 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2972,8 +2972,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate151(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+      if (!validate152(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -3055,20 +3055,20 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate155(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
+      if (!validate156(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate155(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
+      if (!validate156(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate160(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
+      if (!validate161(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -3169,22 +3169,22 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3213,8 +3213,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -3237,16 +3237,16 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema231 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema214 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3367,7 +3367,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema231.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema214.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3466,8 +3466,8 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate128(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+          if (!validate129(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -3601,22 +3601,22 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate168.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
+  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3645,8 +3645,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -3669,14 +3669,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate167.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3687,8 +3687,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3706,8 +3706,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -3751,16 +3751,16 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate172.errors = vErrors;
+  validate173.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate172.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate173.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3789,8 +3789,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate172(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+      if (!validate173(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
         errors = vErrors.length;
       }
     }
@@ -3813,8 +3813,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate172(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+              if (!validate173(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
                 errors = vErrors.length;
               }
             }
@@ -3839,8 +3839,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -3920,15 +3920,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4023,8 +4023,8 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -4071,14 +4071,14 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4206,14 +4206,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4224,8 +4224,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4243,8 +4243,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4288,16 +4288,16 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate183.errors = vErrors;
+  validate184.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4346,14 +4346,14 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate181(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
+      if (!validate182(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate183(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
+      if (!validate184(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
         errors = vErrors.length;
       }
     }
@@ -4501,16 +4501,16 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema262 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema245 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4568,7 +4568,7 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema262.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema245.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4689,15 +4689,15 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4820,15 +4820,15 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate190.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4969,14 +4969,14 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -5011,15 +5011,15 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate190.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5143,16 +5143,16 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema274 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema257 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5290,7 +5290,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema274.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema257.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5511,15 +5511,15 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5578,14 +5578,14 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5596,8 +5596,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5615,8 +5615,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -5660,16 +5660,16 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate196.errors = vErrors;
+  validate197.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate196.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate197.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5764,8 +5764,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate196(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
+      if (!validate197(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate197.errors : __append(vErrors, validate197.errors);
         errors = vErrors.length;
       }
     }
@@ -5923,15 +5923,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema289 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate196.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema272 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5942,8 +5942,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5961,8 +5961,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6006,15 +6006,15 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate201.errors = vErrors;
+  validate202.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate201.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate202.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6024,8 +6024,8 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -6038,14 +6038,14 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate209.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6072,14 +6072,14 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -6092,15 +6092,15 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate212.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6181,8 +6181,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate201(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -6198,7 +6198,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema272.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6219,14 +6219,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate201(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -6242,7 +6242,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6263,7 +6263,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6679,8 +6679,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate201(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -6696,14 +6696,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate208(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate208.errors : __append(vErrors, validate208.errors);
+      if (!validate209(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate209.errors : __append(vErrors, validate209.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate211(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
+      if (!validate212(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -6738,14 +6738,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate201.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate201.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6756,8 +6756,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6775,8 +6775,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6820,15 +6820,15 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate216.errors = vErrors;
+  validate217.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate216.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6838,8 +6838,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -6852,14 +6852,14 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate222.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate223.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6886,14 +6886,14 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -6906,15 +6906,15 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate226.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6959,8 +6959,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate216(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+              if (!validate217(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
                 errors = vErrors.length;
               }
             }
@@ -6976,8 +6976,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -7397,8 +7397,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate216(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+      if (!validate217(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
         errors = vErrors.length;
       }
     }
@@ -7414,14 +7414,14 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate222(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
+      if (!validate223(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate225(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate225.errors : __append(vErrors, validate225.errors);
+      if (!validate226(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
         errors = vErrors.length;
       }
     }
@@ -7456,15 +7456,15 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema307 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate216.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate230.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7475,8 +7475,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7494,8 +7494,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7539,15 +7539,15 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate230.errors = vErrors;
+  validate231.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate230.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate231.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7557,8 +7557,8 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -7571,14 +7571,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate237.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7605,14 +7605,14 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -7625,15 +7625,15 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate240.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate229.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7662,8 +7662,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate230(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -7746,7 +7746,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema307.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema290.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -7802,8 +7802,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate230(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -7864,8 +7864,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate230(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -7881,14 +7881,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate236(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
+      if (!validate237(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate237.errors : __append(vErrors, validate237.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate239(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate239.errors : __append(vErrors, validate239.errors);
+      if (!validate240(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
         errors = vErrors.length;
       }
     }
@@ -7923,14 +7923,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate229.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate229.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate230.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate244.evaluated;
+  const evaluated0 = validate245.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7941,8 +7941,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7960,8 +7960,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8005,15 +8005,15 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate244.errors = vErrors;
+  validate245.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate244.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate245.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate251.evaluated;
+  const evaluated0 = validate252.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8023,8 +8023,8 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -8037,14 +8037,14 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate251.errors = vErrors;
+  validate252.errors = vErrors;
   return errors === 0;
 }
-validate251.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate252.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate255.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8071,14 +8071,14 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -8091,15 +8091,15 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate254.errors = vErrors;
+  validate255.errors = vErrors;
   return errors === 0;
 }
-validate254.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate255.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = validate244.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8135,8 +8135,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate244(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+              if (!validate245(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
                 errors = vErrors.length;
               }
             }
@@ -8152,8 +8152,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -8540,8 +8540,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate244(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+      if (!validate245(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
         errors = vErrors.length;
       }
     }
@@ -8638,8 +8638,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate244(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+      if (!validate245(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
         errors = vErrors.length;
       }
     }
@@ -8655,14 +8655,14 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate251(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate251.errors : __append(vErrors, validate251.errors);
+      if (!validate252(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate252.errors : __append(vErrors, validate252.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate254(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate255(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -8697,14 +8697,14 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate243.errors = vErrors;
+  validate244.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate244.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate260.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8715,8 +8715,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8734,8 +8734,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8779,15 +8779,15 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate259.errors = vErrors;
+  validate260.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate259.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate260.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate266.evaluated;
+  const evaluated0 = validate267.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8797,8 +8797,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -8811,14 +8811,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate266.errors = vErrors;
+  validate267.errors = vErrors;
   return errors === 0;
 }
-validate266.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate267.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate269.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8845,14 +8845,14 @@ function validate269(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -8865,15 +8865,15 @@ function validate269(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate269.errors = vErrors;
+  validate270.errors = vErrors;
   return errors === 0;
 }
-validate269.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate258.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8909,8 +8909,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate259(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+              if (!validate260(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
                 errors = vErrors.length;
               }
             }
@@ -8926,8 +8926,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -9314,8 +9314,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate259(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate260(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
         errors = vErrors.length;
       }
     }
@@ -9412,8 +9412,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate259(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate260(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
         errors = vErrors.length;
       }
     }
@@ -9429,14 +9429,14 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate266(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+      if (!validate267(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate269(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
+      if (!validate270(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -9471,14 +9471,14 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate258.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate258.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate259.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate274.evaluated;
+  const evaluated0 = validate275.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9489,8 +9489,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9508,8 +9508,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9553,15 +9553,15 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate274.errors = vErrors;
+  validate275.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate274.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate275.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate279.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9571,8 +9571,8 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -9585,14 +9585,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate279.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate279.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate280.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate282.evaluated;
+  const evaluated0 = validate283.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9619,14 +9619,14 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -9639,15 +9639,15 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate282.errors = vErrors;
+  validate283.errors = vErrors;
   return errors === 0;
 }
-validate282.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate283.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate273.evaluated;
+  const evaluated0 = validate274.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9714,8 +9714,8 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate274(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+      if (!validate275(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
@@ -9812,8 +9812,8 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate274(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+      if (!validate275(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
@@ -9829,14 +9829,14 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate279(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+      if (!validate280(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate282(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate282.errors : __append(vErrors, validate282.errors);
+      if (!validate283(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate283.errors : __append(vErrors, validate283.errors);
         errors = vErrors.length;
       }
     }
@@ -9871,14 +9871,14 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate273.errors = vErrors;
+  validate274.errors = vErrors;
   return errors === 0;
 }
-validate273.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate274.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
+  const evaluated0 = validate288.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9889,8 +9889,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9908,8 +9908,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9953,15 +9953,15 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate287.errors = vErrors;
+  validate288.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate287.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate288.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate292.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9971,8 +9971,8 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -9985,14 +9985,14 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate292.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate292.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate293.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate295.evaluated;
+  const evaluated0 = validate296.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10019,14 +10019,14 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -10039,15 +10039,15 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate295.errors = vErrors;
+  validate296.errors = vErrors;
   return errors === 0;
 }
-validate295.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate296.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate286.evaluated;
+  const evaluated0 = validate287.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10114,8 +10114,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate287(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+      if (!validate288(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
         errors = vErrors.length;
       }
     }
@@ -10212,8 +10212,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate287(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+      if (!validate288(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
         errors = vErrors.length;
       }
     }
@@ -10229,14 +10229,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate292(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate292.errors : __append(vErrors, validate292.errors);
+      if (!validate293(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate295(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate295.errors : __append(vErrors, validate295.errors);
+      if (!validate296(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate296.errors : __append(vErrors, validate296.errors);
         errors = vErrors.length;
       }
     }
@@ -10271,14 +10271,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate286.errors = vErrors;
+  validate287.errors = vErrors;
   return errors === 0;
 }
-validate286.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate287.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
+  const evaluated0 = validate301.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10289,8 +10289,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10308,8 +10308,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10353,15 +10353,15 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate300.errors = vErrors;
+  validate301.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate300.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate301.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate305.evaluated;
+  const evaluated0 = validate306.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10371,8 +10371,8 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10385,14 +10385,14 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate305.errors = vErrors;
+  validate306.errors = vErrors;
   return errors === 0;
 }
-validate305.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate306.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10419,14 +10419,14 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -10439,15 +10439,15 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate308.errors = vErrors;
+  validate309.errors = vErrors;
   return errors === 0;
 }
-validate308.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate299.evaluated;
+  const evaluated0 = validate300.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10487,8 +10487,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate300(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate301(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
         errors = vErrors.length;
       }
     }
@@ -10526,8 +10526,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate300(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate301(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
         errors = vErrors.length;
       }
     }
@@ -10543,14 +10543,14 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate305(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate305.errors : __append(vErrors, validate305.errors);
+      if (!validate306(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate308(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+      if (!validate309(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -10585,14 +10585,14 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate299.errors = vErrors;
+  validate300.errors = vErrors;
   return errors === 0;
 }
-validate299.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate300.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate313.evaluated;
+  const evaluated0 = validate314.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10603,8 +10603,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10622,8 +10622,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10667,15 +10667,15 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate313.errors = vErrors;
+  validate314.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate313.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate314.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate318.evaluated;
+  const evaluated0 = validate319.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10685,8 +10685,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10699,14 +10699,14 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate318.errors = vErrors;
+  validate319.errors = vErrors;
   return errors === 0;
 }
-validate318.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate319.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate321.evaluated;
+  const evaluated0 = validate322.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10733,14 +10733,14 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -10753,15 +10753,15 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate321.errors = vErrors;
+  validate322.errors = vErrors;
   return errors === 0;
 }
-validate321.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate322.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate312.evaluated;
+  const evaluated0 = validate313.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10801,8 +10801,8 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate313(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+      if (!validate314(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
         errors = vErrors.length;
       }
     }
@@ -10840,8 +10840,8 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate313(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+      if (!validate314(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
         errors = vErrors.length;
       }
     }
@@ -10857,14 +10857,14 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate318(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate318.errors : __append(vErrors, validate318.errors);
+      if (!validate319(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate321(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate321.errors : __append(vErrors, validate321.errors);
+      if (!validate322(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
         errors = vErrors.length;
       }
     }
@@ -10899,14 +10899,14 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate312.errors = vErrors;
+  validate313.errors = vErrors;
   return errors === 0;
 }
-validate312.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate313.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate326.evaluated;
+  const evaluated0 = validate327.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10917,8 +10917,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10936,8 +10936,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10981,15 +10981,15 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate326.errors = vErrors;
+  validate327.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate326.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate327.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate331.evaluated;
+  const evaluated0 = validate332.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10999,8 +10999,8 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11013,14 +11013,14 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate331.errors = vErrors;
+  validate332.errors = vErrors;
   return errors === 0;
 }
-validate331.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate332.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate334.evaluated;
+  const evaluated0 = validate335.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11047,14 +11047,14 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -11067,15 +11067,15 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate334.errors = vErrors;
+  validate335.errors = vErrors;
   return errors === 0;
 }
-validate334.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate335.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate325.evaluated;
+  const evaluated0 = validate326.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11115,8 +11115,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate326(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+      if (!validate327(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
         errors = vErrors.length;
       }
     }
@@ -11154,8 +11154,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate326(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+      if (!validate327(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
         errors = vErrors.length;
       }
     }
@@ -11171,14 +11171,14 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate331(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate331.errors : __append(vErrors, validate331.errors);
+      if (!validate332(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate334(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate334.errors : __append(vErrors, validate334.errors);
+      if (!validate335(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate335.errors : __append(vErrors, validate335.errors);
         errors = vErrors.length;
       }
     }
@@ -11213,14 +11213,14 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate325.errors = vErrors;
+  validate326.errors = vErrors;
   return errors === 0;
 }
-validate325.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate326.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = validate340.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11231,8 +11231,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11250,8 +11250,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11295,15 +11295,15 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate339.errors = vErrors;
+  validate340.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate339.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate340.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate345.evaluated;
+  const evaluated0 = validate346.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11313,8 +11313,8 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11327,14 +11327,14 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate345.errors = vErrors;
+  validate346.errors = vErrors;
   return errors === 0;
 }
-validate345.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate348(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate346.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate348.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11361,14 +11361,14 @@ function validate348(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -11381,15 +11381,15 @@ function validate348(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate348.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate348.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate338.evaluated;
+  const evaluated0 = validate339.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11476,14 +11476,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate339(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+              if (!validate340(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate339(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+              if (!validate340(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
                 errors = vErrors.length;
               }
             }
@@ -11585,8 +11585,8 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate339(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+      if (!validate340(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
         errors = vErrors.length;
       }
     }
@@ -11602,14 +11602,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate345(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
+      if (!validate346(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate346.errors : __append(vErrors, validate346.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate348(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate348.errors : __append(vErrors, validate348.errors);
+      if (!validate349(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
         errors = vErrors.length;
       }
     }
@@ -11644,14 +11644,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate338.errors = vErrors;
+  validate339.errors = vErrors;
   return errors === 0;
 }
-validate338.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate339.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate354(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate353.evaluated;
+  const evaluated0 = validate354.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11662,8 +11662,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11681,8 +11681,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11726,15 +11726,15 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate353.errors = vErrors;
+  validate354.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate353.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate354.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate359.evaluated;
+  const evaluated0 = validate360.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11744,8 +11744,8 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11758,14 +11758,14 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate359.errors = vErrors;
+  validate360.errors = vErrors;
   return errors === 0;
 }
-validate359.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate360.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate362.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11792,14 +11792,14 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -11812,15 +11812,15 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate362.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate362.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate352.evaluated;
+  const evaluated0 = validate353.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11860,8 +11860,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate353(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -12002,8 +12002,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate353(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -12041,8 +12041,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate353(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -12058,14 +12058,14 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate359(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
+      if (!validate360(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate360.errors : __append(vErrors, validate360.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate362(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate362.errors : __append(vErrors, validate362.errors);
+      if (!validate363(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
         errors = vErrors.length;
       }
     }
@@ -12100,14 +12100,14 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate352.errors = vErrors;
+  validate353.errors = vErrors;
   return errors === 0;
 }
-validate352.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate353.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate368.evaluated;
+  const evaluated0 = validate369.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12117,8 +12117,8 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -12131,15 +12131,15 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate368.errors = vErrors;
+  validate369.errors = vErrors;
   return errors === 0;
 }
-validate368.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate369.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate367.evaluated;
+  const evaluated0 = validate368.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12586,8 +12586,8 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate368(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
+      if (!validate369(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
         errors = vErrors.length;
       }
     }
@@ -12688,22 +12688,22 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate367.errors = vErrors;
+  validate368.errors = vErrors;
   return errors === 0;
 }
-validate367.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate368.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate366.evaluated;
+  const evaluated0 = validate367.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
+  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12721,8 +12721,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -12756,15 +12756,15 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate366.errors = vErrors;
+  validate367.errors = vErrors;
   return errors === 0;
 }
-validate366.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate367.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate375(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate375.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12834,22 +12834,22 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate374.errors = vErrors;
+  validate375.errors = vErrors;
   return errors === 0;
 }
-validate374.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate375.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate373.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12878,8 +12878,8 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -12902,15 +12902,15 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate373.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate373.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern30 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12931,8 +12931,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -12946,8 +12946,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+        if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -12967,8 +12967,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
+        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -12996,8 +12996,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+        if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13018,8 +13018,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+        if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13035,8 +13035,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13052,8 +13052,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13075,8 +13075,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13091,8 +13091,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13107,8 +13107,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13126,8 +13126,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13142,8 +13142,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13160,8 +13160,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13171,8 +13171,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+        if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13198,8 +13198,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13227,8 +13227,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13247,8 +13247,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
+        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13278,8 +13278,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
+        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13303,8 +13303,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
+        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13328,8 +13328,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
+        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13353,8 +13353,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13378,8 +13378,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
+        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13399,8 +13399,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
+        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13420,8 +13420,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
+        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13441,8 +13441,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
+        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13465,8 +13465,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
+        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13491,8 +13491,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
+        if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13514,8 +13514,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
+        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13628,26 +13628,26 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate135.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+  if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate134.evaluated.props;
+    var props0 = validate135.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -13706,15 +13706,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate134.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate133.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13757,8 +13757,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate133(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+          if (!validate134(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
             errors = vErrors.length;
           }
         }
@@ -13847,15 +13847,15 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13863,7 +13863,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func53(data, true);
+    func36(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -13905,8 +13905,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func53(data, false);
-    const found0 = func54(summary0, 200);
+    const summary0 = func36(data, false);
+    const found0 = func37(summary0, 200);
     for (const v0 of found0.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -13935,8 +13935,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func53(data, false);
-    const found1 = func56(summary1, true);
+    const summary1 = func36(data, false);
+    const found1 = func39(summary1, true);
     for (const v1 of found1.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -13965,8 +13965,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func53(data, false);
-    const found2 = func58(summary2, true);
+    const summary2 = func36(data, false);
+    const found2 = func41(summary2, true);
     for (const v2 of found2.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -13995,8 +13995,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func53(data, false);
-    const found3 = func60(summary3, 5);
+    const summary3 = func36(data, false);
+    const found3 = func43(summary3, 5);
     for (const v3 of found3.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -14025,8 +14025,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func53(data, false);
-    const found4 = func62(summary4, 5);
+    const summary4 = func36(data, false);
+    const found4 = func45(summary4, 5);
     for (const v4 of found4.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -14055,8 +14055,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func53(data, false);
-    const found5 = func64(summary5, true);
+    const summary5 = func36(data, false);
+    const found5 = func47(summary5, true);
     for (const v5 of found5.list) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14085,8 +14085,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func53(data, false);
-    const found6 = func66(summary6, true);
+    const summary6 = func36(data, false);
+    const found6 = func49(summary6, true);
     for (const v6 of found6.list) {
       const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14115,8 +14115,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func53(data, false);
-    const found7 = func68(summary7, true);
+    const summary7 = func36(data, false);
+    const found7 = func51(summary7, true);
     for (const v7 of found7.list) {
       const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -14145,8 +14145,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func53(data, false);
-    const found8 = func70(summary8, true);
+    const summary8 = func36(data, false);
+    const found8 = func53(summary8, true);
     for (const v8 of found8.list) {
       const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -14195,8 +14195,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate109(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
+      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
         errors = vErrors.length;
       }
     }
@@ -14552,14 +14552,14 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate132(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : __append(vErrors, validate132.errors);
+      if (!validate133(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
         errors = vErrors.length;
       }
     }
@@ -14567,8 +14567,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate114(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+          if (!validate115(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -14603,23 +14603,23 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate415 };
-function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate416 };
+function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate416.evaluated;
+  const evaluated0 = validate417.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -14710,14 +14710,14 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate416.errors = vErrors;
+  validate417.errors = vErrors;
   return errors === 0;
 }
-validate416.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate420(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate417.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate420.evaluated;
+  const evaluated0 = validate421.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14828,24 +14828,24 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate420.errors = vErrors;
+  validate421.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate420.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate418(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate421.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate418.evaluated;
+  const evaluated0 = validate419.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
+  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -14874,8 +14874,8 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -14898,22 +14898,22 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate418.errors = vErrors;
+  validate419.errors = vErrors;
   return errors === 0;
 }
-validate418.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate419.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate423(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate422.evaluated;
+  const evaluated0 = validate423.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -14942,8 +14942,8 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -14966,22 +14966,22 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate422.errors = vErrors;
+  validate423.errors = vErrors;
   return errors === 0;
 }
-validate422.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate423.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate425.evaluated;
+  const evaluated0 = validate426.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
+  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15010,8 +15010,8 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -15034,22 +15034,22 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate425.errors = vErrors;
+  validate426.errors = vErrors;
   return errors === 0;
 }
-validate425.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate426.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate428.evaluated;
+  const evaluated0 = validate429.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -15149,22 +15149,22 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate428.errors = vErrors;
+  validate429.errors = vErrors;
   return errors === 0;
 }
-validate428.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate429.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate430.evaluated;
+  const evaluated0 = validate431.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
+  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15182,8 +15182,8 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -15217,22 +15217,22 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate430.errors = vErrors;
+  validate431.errors = vErrors;
   return errors === 0;
 }
-validate430.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate431.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate434(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = validate434.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15261,8 +15261,8 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -15285,15 +15285,15 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate433.errors = vErrors;
+  validate434.errors = vErrors;
   return errors === 0;
 }
-validate433.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate434.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate438(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate437.evaluated;
+  const evaluated0 = validate438.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15372,15 +15372,15 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate437.errors = vErrors;
+  validate438.errors = vErrors;
   return errors === 0;
 }
-validate437.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema425 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate438.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema408 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate440(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate439.evaluated;
+  const evaluated0 = validate440.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15403,7 +15403,7 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema425.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema408.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15429,24 +15429,24 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate439.errors = vErrors;
+  validate440.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate439.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate440.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = validate437.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
+  if (!validate438(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate438.errors : __append(vErrors, validate438.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15475,8 +15475,8 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate439(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
+          if (!validate440(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate440.errors : __append(vErrors, validate440.errors);
             errors = vErrors.length;
           }
         }
@@ -15499,15 +15499,15 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate436.errors = vErrors;
+  validate437.errors = vErrors;
   return errors === 0;
 }
-validate436.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate437.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate441.evaluated;
+  const evaluated0 = validate442.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15611,14 +15611,14 @@ function validate441(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate441.errors = vErrors;
+  validate442.errors = vErrors;
   return errors === 0;
 }
-validate441.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate442.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate415.evaluated;
+  const evaluated0 = validate416.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15639,8 +15639,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
+        if (!validate417(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate417.errors : __append(vErrors, validate417.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15654,8 +15654,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate418(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate418.errors : __append(vErrors, validate418.errors);
+        if (!validate419(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate419.errors : __append(vErrors, validate419.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15675,8 +15675,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate422(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate422.errors : __append(vErrors, validate422.errors);
+        if (!validate423(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate423.errors : __append(vErrors, validate423.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15704,8 +15704,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate425(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
+        if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15726,8 +15726,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate428(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate428.errors : __append(vErrors, validate428.errors);
+        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15743,8 +15743,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15760,8 +15760,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15783,8 +15783,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15799,8 +15799,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15815,8 +15815,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15834,8 +15834,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15850,8 +15850,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15868,8 +15868,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15879,8 +15879,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15908,8 +15908,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15928,8 +15928,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
+        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15959,8 +15959,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
+        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15984,8 +15984,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
+        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16009,8 +16009,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
+        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16034,8 +16034,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16059,8 +16059,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
+        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16080,8 +16080,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
+        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16101,8 +16101,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
+        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16122,8 +16122,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
+        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16146,8 +16146,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
+        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16172,8 +16172,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate430(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate430.errors : __append(vErrors, validate430.errors);
+        if (!validate431(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16195,8 +16195,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
+        if (!validate434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate434.errors : __append(vErrors, validate434.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16208,8 +16208,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
+        if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16221,8 +16221,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
+        if (!validate442(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate442.errors : __append(vErrors, validate442.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16301,26 +16301,26 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate415.errors = vErrors;
+  validate416.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate414(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate416.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate414.evaluated;
+  const evaluated0 = validate415.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate415(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
+  if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate415.evaluated.props;
+    var props0 = validate416.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -16419,16 +16419,16 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate414.errors = vErrors;
+  validate415.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate414.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate410.evaluated;
+  const evaluated0 = validate411.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16436,7 +16436,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func53(data, true);
+    func36(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16448,8 +16448,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func53(data, false);
-    const found0 = func60(summary0, 5);
+    const summary0 = func36(data, false);
+    const found0 = func43(summary0, 5);
     for (const v0 of found0.list) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16478,8 +16478,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func53(data, false);
-    const found1 = func62(summary1, 5);
+    const summary1 = func36(data, false);
+    const found1 = func45(summary1, 5);
     for (const v1 of found1.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -16508,8 +16508,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func53(data, false);
-    const found2 = func64(summary2, true);
+    const summary2 = func36(data, false);
+    const found2 = func47(summary2, true);
     for (const v2 of found2.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16538,8 +16538,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func53(data, false);
-    const found3 = func66(summary3, true);
+    const summary3 = func36(data, false);
+    const found3 = func49(summary3, true);
     for (const v3 of found3.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16568,8 +16568,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func53(data, false);
-    const found4 = func68(summary4, true);
+    const summary4 = func36(data, false);
+    const found4 = func51(summary4, true);
     for (const v4 of found4.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -16598,8 +16598,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func53(data, false);
-    const found5 = func70(summary5, true);
+    const summary5 = func36(data, false);
+    const found5 = func53(summary5, true);
     for (const v5 of found5.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -16658,8 +16658,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
+      if (!validate111(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -17015,8 +17015,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -17024,8 +17024,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate114(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+          if (!validate115(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -17044,8 +17044,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate414(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
+          if (!validate415(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
             errors = vErrors.length;
           }
         }
@@ -17067,8 +17067,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate414(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
+              if (!validate415(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
                 errors = vErrors.length;
               }
             }
@@ -17113,15 +17113,15 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate410.errors = vErrors;
+  validate411.errors = vErrors;
   return errors === 0;
 }
-validate410.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate411.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17177,8 +17177,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+    if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -17189,8 +17189,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate410.errors : __append(vErrors, validate410.errors);
+    if (!validate411(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate411.errors : __append(vErrors, validate411.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -17219,12 +17219,12 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate108.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var func195 = function serializedBytes(value, limit) {
+validate108.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var func179 = function serializedBytes(value, limit) {
   let total = 0;
   const over = limit + 1;
   const stringBytes = (s) => {
@@ -17293,10 +17293,10 @@ var func195 = function serializedBytes(value, limit) {
   }
   return total > limit ? over : total;
 };
-function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate552.evaluated;
+  const evaluated0 = validate547.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17356,12 +17356,12 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.card !== void 0) {
-      if (!validate107(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+      if (!validate108(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
         errors = vErrors.length;
       }
     }
-    if (func195(data, 20480) > 20480) {
+    if (func179(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
@@ -17379,15 +17379,15 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate552.errors = vErrors;
+  validate547.errors = vErrors;
   return errors === 0;
 }
-validate552.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate547.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate551.evaluated;
+  const evaluated0 = validate546.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17897,8 +17897,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate552(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate552.errors : __append(vErrors, validate552.errors);
+      if (!validate547(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate547.errors : __append(vErrors, validate547.errors);
         errors = vErrors.length;
       }
     }
@@ -17935,10 +17935,10 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate551.errors = vErrors;
+  validate546.errors = vErrors;
   return errors === 0;
 }
-validate551.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate546.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   sendMessageCard_input
 };

@@ -1230,12 +1230,6 @@ export interface components {
             data: components["schemas"]["MessagePage"];
         };
         /**
-         * MessageReceiveId
-         * @description The recipient (消息接收者的 ID), of the kind in the query's `receive_id_type`: a user (`ou_…` open_id recommended) or a
-         *     chat (`oc_…`). A user must be inside the app's availability range; for a chat the bot must be in it and allowed to speak.
-         */
-        MessageReceiveId: string;
-        /**
          * TextContent
          * @description The content of a `text` message, before it is serialized into the `content` string (文本 text). Mentions: `<at user_id="ou_xxx">Name</at>`, @all as `<at user_id="all"></at>` (the group must allow @all). Styles `<b> <i> <u> <s>`; links `[text](url)`. A newline is `\n` inside the JSON. The serialized content may hold at most 150 KB (createMessage checks it in UTF-8 bytes).
          * @example {
@@ -1249,12 +1243,6 @@ export interface components {
             /** @description The message text, with the mention, style and link markup above. */
             text: string;
         };
-        /**
-         * MessageUuid
-         * @description Deduplication key (由开发者生成的唯一字符串序列): requests with the same `uuid` send at most one message within one hour,
-         *     so a send with a `uuid` can be retried safely. Use a new one for each distinct message.
-         */
-        MessageUuid: string;
         /** @description Text styles (样式). */
         PostStyle: ("bold" | "underline" | "lineThrough" | "italic")[];
         PostTextNode: {
@@ -1653,6 +1641,27 @@ export interface components {
             };
         };
         /**
+         * MessageContentByType
+         * @description The rule every message body with `msg_type` + `content` shares (send, reply): `content` is a JSON *string* whose shape
+         *     `msg_type` decides (`contentMediaType: application/json` + `contentSchema` per type), and whose size `x-maxUtf8Bytes`
+         *     bounds (150 KB for text, 30 KB for rich text and cards). Written once here: CreateMessageRequest and
+         *     ReplyMessageRequest both apply it with `allOf` (createMessage's discriminated union names the fields of each branch,
+         *     not what `content` holds).
+         */
+        MessageContentByType: unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
+        /**
+         * MessageReceiveId
+         * @description The recipient (消息接收者的 ID), of the kind in the query's `receive_id_type`: a user (`ou_…` open_id recommended) or a
+         *     chat (`oc_…`). A user must be inside the app's availability range; for a chat the bot must be in it and allowed to speak.
+         */
+        MessageReceiveId: string;
+        /**
+         * MessageUuid
+         * @description Deduplication key (由开发者生成的唯一字符串序列): requests with the same `uuid` send at most one message within one hour,
+         *     so a send with a `uuid` can be retried safely. Use a new one for each distinct message.
+         */
+        MessageUuid: string;
+        /**
          * MsgType
          * @description Message type (消息类型) — decides the shape of `content`:
          *     `text`, `post` (rich text), `image`, `file`, `audio`, `media` (video), `sticker`, `interactive` (card),
@@ -1673,13 +1682,13 @@ export interface components {
          *     counted in UTF-8 bytes (1 KB = 1024 bytes). For a template card the platform also counts the template's data, and
          *     style tags make the stored body larger than what is sent: both can fail with 230025 although the check here passes.
          */
-        CreateMessageRequest: {
+        CreateMessageRequest: ({
             receive_id: components["schemas"]["MessageReceiveId"];
             msg_type: components["schemas"]["MsgType"];
             /** @description The message content, serialized to a JSON string; its shape depends on `msg_type`. */
             content: string;
             uuid?: components["schemas"]["MessageUuid"];
-        } & ({
+        } & components["schemas"]["MessageContentByType"]) & ({
             receive_id: components["schemas"]["MessageReceiveId"];
             /** @enum {string} */
             msg_type: "text";
@@ -1805,14 +1814,6 @@ export interface components {
             /** @description Always `{}`. */
             data: Record<string, never>;
         };
-        /**
-         * MessageContentByType
-         * @description The rule every message body with `msg_type` + `content` shares (send, reply): `content` is a JSON *string* whose shape
-         *     `msg_type` decides (`contentMediaType: application/json` + `contentSchema` per type), and whose size `x-maxUtf8Bytes`
-         *     bounds (150 KB for text, 30 KB for rich text and cards). ReplyMessageRequest
-         *     applies it with `allOf` (createMessage states the same rules as a discriminated union, one closed branch per type).
-         */
-        MessageContentByType: unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
         /**
          * ReplyMsgType
          * @description The message types a reply may have (回复消息 msg_type): the types a send takes, except `system`.
@@ -2209,7 +2210,6 @@ export interface components {
         /**
          * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
          *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-         * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
          */
         PageToken: string;
         /**
@@ -2375,7 +2375,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2471,7 +2470,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2565,7 +2563,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -2696,7 +2693,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
             };
@@ -2765,7 +2761,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**
@@ -3020,7 +3015,6 @@ export interface operations {
                 /**
                  * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
                  *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
-                 * @example dmJCRHhpd3JRbGV1VEVNRFFyTitRWDY5ZFkybmYrMEUwMUFYT0VMMWdENEtuYUhsNUxGMDIwemtvdE5ORjBNQQ==
                  */
                 page_token?: components["parameters"]["PageToken"];
                 /**

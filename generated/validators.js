@@ -6155,9 +6155,9 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_body = __guarded(__bounded(validate72));
-var schema98 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/text" }, "x-maxUtf8Bytes": 153600 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/post" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/image" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/file" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/audio" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/media" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/sticker" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/interactive" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_chat" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_user" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/system" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
-var schema100 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
-var func20 = function jsonShape2(root, depthLimit, valueLimit) {
+var schema98 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "allOf": [{ "$ref": "#/$defs/MessageContentByType" }], "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
+var schema427 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var func17 = function jsonShape2(root, depthLimit, valueLimit) {
   const pointer = (keys, n) => {
     let p = "";
     for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -6235,17 +6235,17 @@ var func20 = function jsonShape2(root, depthLimit, valueLimit) {
   }
 };
 var pattern22 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
-var schema110 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
-var schema121 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
-var schema122 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["code_block"] }, "language": { "type": "string" }, "text": { "type": "string" } }, "required": ["tag", "text"] };
-var schema123 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["hr"] } }, "required": ["tag"] };
-var schema124 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["md"] }, "text": { "type": "string" } }, "required": ["tag", "text"] };
-var schema111 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["text"] }, "text": { "type": "string" }, "un_escape": { "type": "boolean" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text"] };
-var schema112 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema105 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
+var schema116 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
+var schema117 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["code_block"] }, "language": { "type": "string" }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema118 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["hr"] } }, "required": ["tag"] };
+var schema119 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["md"] }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema106 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["text"] }, "text": { "type": "string" }, "un_escape": { "type": "boolean" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text"] };
+var schema107 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6283,7 +6283,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "text")) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema111.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema106.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6321,7 +6321,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -6349,15 +6349,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-var schema113 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["a"] }, "text": { "type": "string" }, "href": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text", "href"] };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema108 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["a"] }, "text": { "type": "string" }, "href": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text", "href"] };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6404,7 +6404,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "a")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema113.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema108.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6442,7 +6442,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -6470,15 +6470,15 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-var schema115 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["at"] }, "user_id": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "user_id"] };
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate80.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema110 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["at"] }, "user_id": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "user_id"] };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6516,7 +6516,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "at")) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema115.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema110.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6543,7 +6543,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "bold" || data3 === "underline" || data3 === "lineThrough" || data3 === "italic")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -6571,16 +6571,16 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-var schema117 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["img"] }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "image_key"] };
+validate81.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema112 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["img"] }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "image_key"] };
 var pattern23 = new RegExp("^img_[^\\s]+$", "u");
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6618,7 +6618,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "img")) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema117.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema112.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6658,15 +6658,15 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema119 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["media"] }, "file_key": { "type": "string", "minLength": 1 }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "file_key"] };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate82.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema114 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["media"] }, "file_key": { "type": "string", "minLength": 1 }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "file_key"] };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6704,7 +6704,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "media")) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema119.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema114.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6766,14 +6766,14 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate83.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6793,7 +6793,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tag !== void 0) {
       let data0 = data.tag;
       if (!(data0 === "text" || data0 === "a" || data0 === "at" || data0 === "img" || data0 === "media" || data0 === "emotion" || data0 === "code_block" || data0 === "hr" || data0 === "md")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema110.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema105.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6805,28 +6805,28 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "text") {
-        if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate78.errors : __append(vErrors, validate78.errors);
-          errors = vErrors.length;
-        }
-      } else if (tag0 === "a") {
         if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate79.errors : __append(vErrors, validate79.errors);
           errors = vErrors.length;
         }
-      } else if (tag0 === "at") {
+      } else if (tag0 === "a") {
         if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
           errors = vErrors.length;
         }
-      } else if (tag0 === "img") {
+      } else if (tag0 === "at") {
         if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
           errors = vErrors.length;
         }
-      } else if (tag0 === "media") {
+      } else if (tag0 === "img") {
         if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "media") {
+        if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "emotion") {
@@ -6861,7 +6861,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data1 === "emotion")) {
-              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema121.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema116.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -6922,7 +6922,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data3 === "code_block")) {
-              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema122.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema117.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -6985,7 +6985,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data6 === "hr")) {
-              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema123.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema118.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -7035,7 +7035,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data7 === "md")) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema124.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema119.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -7091,14 +7091,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7212,8 +7212,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len1 = data.length;
     for (let i1 = 0; i1 < len1; i1++) {
-      if (!validate77(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+      if (!validate78(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate78.errors : __append(vErrors, validate78.errors);
         errors = vErrors.length;
       }
     }
@@ -7226,14 +7226,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7277,8 +7277,8 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate76(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
+          if (!validate77(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -7301,15 +7301,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7351,8 +7351,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate92(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
+      if (!validate93(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -7365,15 +7365,15 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7432,15 +7432,15 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7521,12 +7521,12 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema153 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func53 = (() => {
+validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema136 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var func36 = (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -7621,13 +7621,13 @@ var func53 = (() => {
     return lastSummary;
   };
 })();
-var func54 = function maxTaggedNodes(s, limit) {
+var func37 = function maxTaggedNodes(s, limit) {
   return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
-var func56 = function audioWithoutForward(s) {
+var func39 = function audioWithoutForward(s) {
   return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
-var func58 = function uniqueElementIds(s) {
+var func41 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const list = [];
   for (const entry of s.ids) {
@@ -7641,7 +7641,7 @@ var func58 = function uniqueElementIds(s) {
     params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
   };
 };
-var func60 = function maxTables(s, limit) {
+var func43 = function maxTables(s, limit) {
   const seen = {};
   const list = [];
   for (const entry of s.tables) {
@@ -7650,15 +7650,15 @@ var func60 = function maxTables(s, limit) {
   }
   return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
-var func62 = function maxContainerDepth(s, limit) {
+var func45 = function maxContainerDepth(s, limit) {
   const list = s.containers.filter(([, depth]) => depth === limit + 1);
   return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
-var func64 = function formFieldNames(s) {
+var func47 = function formFieldNames(s) {
   const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
   return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
-var func66 = function uniqueFormFieldNames(s) {
+var func49 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const list = [];
   for (const field of s.fields) {
@@ -7676,17 +7676,17 @@ var func66 = function uniqueFormFieldNames(s) {
     params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
   };
 };
-var func68 = function formSubmitButton(s) {
+var func51 = function formSubmitButton(s) {
   return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
-var func70 = function formOnlyComponents(s) {
+var func53 = function formOnlyComponents(s) {
   return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7913,14 +7913,14 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate111.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7936,8 +7936,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -7970,15 +7970,15 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate109.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema164 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate110.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8106,14 +8106,14 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate116.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8253,14 +8253,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate120.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8271,8 +8271,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8290,8 +8290,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8335,15 +8335,15 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate115.errors = vErrors;
+  validate116.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate115.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8471,14 +8471,14 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate123.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8507,8 +8507,8 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate124(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -8543,16 +8543,16 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate123.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate123.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema185 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema168 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8572,7 +8572,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema185.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema168.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8658,15 +8658,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate129.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8675,14 +8675,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate115(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate116(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate115(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate116(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -8698,7 +8698,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema164.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema147.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8712,8 +8712,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate123(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
+          if (!validate124(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
             errors = vErrors.length;
           }
         }
@@ -8735,8 +8735,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate123(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
+              if (!validate124(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
                 errors = vErrors.length;
               }
             }
@@ -8761,14 +8761,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -8792,16 +8792,16 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema193 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema176 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8850,7 +8850,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema193.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema176.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9287,23 +9287,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate134 };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate135 };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9394,14 +9394,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate136.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9529,14 +9529,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9563,14 +9563,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -9583,15 +9583,15 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate142.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9649,8 +9649,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate141(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+      if (!validate142(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -9763,14 +9763,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9881,24 +9881,24 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate148.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate147.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate148.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
+  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9927,8 +9927,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -9951,15 +9951,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema217 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema200 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10050,7 +10050,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema217.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema200.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10112,14 +10112,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10129,8 +10129,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10143,14 +10143,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10161,8 +10161,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10180,8 +10180,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10225,15 +10225,15 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate155.errors = vErrors;
+  validate156.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate155.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate156.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10260,14 +10260,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -10280,15 +10280,15 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10326,8 +10326,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate151(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+      if (!validate152(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -10409,20 +10409,20 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate155(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
+      if (!validate156(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate155(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
+      if (!validate156(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate160(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
+      if (!validate161(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -10523,22 +10523,22 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10567,8 +10567,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -10591,16 +10591,16 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema231 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema214 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10721,7 +10721,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema231.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema214.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -10820,8 +10820,8 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate128(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+          if (!validate129(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -10955,22 +10955,22 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate168.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
+  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10999,8 +10999,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -11023,14 +11023,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate167.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11041,8 +11041,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11060,8 +11060,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11105,16 +11105,16 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate172.errors = vErrors;
+  validate173.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate172.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate173.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11143,8 +11143,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate172(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+      if (!validate173(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
         errors = vErrors.length;
       }
     }
@@ -11167,8 +11167,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate172(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+              if (!validate173(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
                 errors = vErrors.length;
               }
             }
@@ -11193,8 +11193,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -11274,15 +11274,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11377,8 +11377,8 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -11425,14 +11425,14 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11560,14 +11560,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11578,8 +11578,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11597,8 +11597,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11642,16 +11642,16 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate183.errors = vErrors;
+  validate184.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11700,14 +11700,14 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate181(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
+      if (!validate182(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate183(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
+      if (!validate184(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
         errors = vErrors.length;
       }
     }
@@ -11855,16 +11855,16 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema262 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema245 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11922,7 +11922,7 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema262.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema245.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12043,15 +12043,15 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate187.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate187.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12174,15 +12174,15 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate190.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12323,14 +12323,14 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
@@ -12365,15 +12365,15 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate190.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12497,16 +12497,16 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema274 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema257 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12644,7 +12644,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema274.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema257.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -12865,15 +12865,15 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12932,14 +12932,14 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12950,8 +12950,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12969,8 +12969,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13014,16 +13014,16 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate196.errors = vErrors;
+  validate197.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate196.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate197.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13118,8 +13118,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate196(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
+      if (!validate197(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate197.errors : __append(vErrors, validate197.errors);
         errors = vErrors.length;
       }
     }
@@ -13277,15 +13277,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema289 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate196.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema272 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate202.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13296,8 +13296,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13315,8 +13315,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13360,15 +13360,15 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate201.errors = vErrors;
+  validate202.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate201.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate202.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate208.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13378,8 +13378,8 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -13392,14 +13392,14 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate208.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate209.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13426,14 +13426,14 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -13446,15 +13446,15 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate212.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13535,8 +13535,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate201(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -13552,7 +13552,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema272.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13573,14 +13573,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate201(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -13596,7 +13596,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13617,7 +13617,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -14033,8 +14033,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate201(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+      if (!validate202(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
         errors = vErrors.length;
       }
     }
@@ -14050,14 +14050,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate208(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate208.errors : __append(vErrors, validate208.errors);
+      if (!validate209(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate209.errors : __append(vErrors, validate209.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate211(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
+      if (!validate212(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -14092,14 +14092,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate201.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate201.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14110,8 +14110,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -14129,8 +14129,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14174,15 +14174,15 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate216.errors = vErrors;
+  validate217.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate216.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14192,8 +14192,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -14206,14 +14206,14 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate222.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate223.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14240,14 +14240,14 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -14260,15 +14260,15 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate226.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14313,8 +14313,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate216(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+              if (!validate217(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
                 errors = vErrors.length;
               }
             }
@@ -14330,8 +14330,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -14751,8 +14751,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate216(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+      if (!validate217(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
         errors = vErrors.length;
       }
     }
@@ -14768,14 +14768,14 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate222(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
+      if (!validate223(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate225(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate225.errors : __append(vErrors, validate225.errors);
+      if (!validate226(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
         errors = vErrors.length;
       }
     }
@@ -14810,15 +14810,15 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema307 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate216.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate230.evaluated;
+  const evaluated0 = validate231.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14829,8 +14829,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -14848,8 +14848,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14893,15 +14893,15 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate230.errors = vErrors;
+  validate231.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate230.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate231.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate237.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14911,8 +14911,8 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -14925,14 +14925,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate237.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate237.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14959,14 +14959,14 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -14979,15 +14979,15 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate240.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate229.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15016,8 +15016,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate230(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -15100,7 +15100,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema307.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema290.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -15156,8 +15156,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate230(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -15218,8 +15218,8 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate230(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+      if (!validate231(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
         errors = vErrors.length;
       }
     }
@@ -15235,14 +15235,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate236(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
+      if (!validate237(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate237.errors : __append(vErrors, validate237.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate239(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate239.errors : __append(vErrors, validate239.errors);
+      if (!validate240(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
         errors = vErrors.length;
       }
     }
@@ -15277,14 +15277,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate229.errors = vErrors;
+  validate230.errors = vErrors;
   return errors === 0;
 }
-validate229.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate230.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate244.evaluated;
+  const evaluated0 = validate245.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15295,8 +15295,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -15314,8 +15314,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -15359,15 +15359,15 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate244.errors = vErrors;
+  validate245.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate244.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate245.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate251.evaluated;
+  const evaluated0 = validate252.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15377,8 +15377,8 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -15391,14 +15391,14 @@ function validate251(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate251.errors = vErrors;
+  validate252.errors = vErrors;
   return errors === 0;
 }
-validate251.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate252.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate255.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15425,14 +15425,14 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -15445,15 +15445,15 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate254.errors = vErrors;
+  validate255.errors = vErrors;
   return errors === 0;
 }
-validate254.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate255.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = validate244.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15489,8 +15489,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate244(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+              if (!validate245(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
                 errors = vErrors.length;
               }
             }
@@ -15506,8 +15506,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -15894,8 +15894,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate244(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+      if (!validate245(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
         errors = vErrors.length;
       }
     }
@@ -15992,8 +15992,8 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate244(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+      if (!validate245(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
         errors = vErrors.length;
       }
     }
@@ -16009,14 +16009,14 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate251(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate251.errors : __append(vErrors, validate251.errors);
+      if (!validate252(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate252.errors : __append(vErrors, validate252.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate254(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate255(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -16051,14 +16051,14 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate243.errors = vErrors;
+  validate244.errors = vErrors;
   return errors === 0;
 }
-validate243.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate244.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate260.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16069,8 +16069,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -16088,8 +16088,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -16133,15 +16133,15 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate259.errors = vErrors;
+  validate260.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate259.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate260.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate266.evaluated;
+  const evaluated0 = validate267.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16151,8 +16151,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -16165,14 +16165,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate266.errors = vErrors;
+  validate267.errors = vErrors;
   return errors === 0;
 }
-validate266.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate267.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate269.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16199,14 +16199,14 @@ function validate269(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -16219,15 +16219,15 @@ function validate269(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate269.errors = vErrors;
+  validate270.errors = vErrors;
   return errors === 0;
 }
-validate269.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate258.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16263,8 +16263,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate259(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+              if (!validate260(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
                 errors = vErrors.length;
               }
             }
@@ -16280,8 +16280,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
                 errors = vErrors.length;
               }
             }
@@ -16668,8 +16668,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate259(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate260(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
         errors = vErrors.length;
       }
     }
@@ -16766,8 +16766,8 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate259(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate260(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
         errors = vErrors.length;
       }
     }
@@ -16783,14 +16783,14 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate266(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+      if (!validate267(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate269(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
+      if (!validate270(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -16825,14 +16825,14 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate258.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate258.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate259.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate274.evaluated;
+  const evaluated0 = validate275.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16843,8 +16843,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -16862,8 +16862,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -16907,15 +16907,15 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate274.errors = vErrors;
+  validate275.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate274.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate275.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate279.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16925,8 +16925,8 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -16939,14 +16939,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate279.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate279.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate280.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate282.evaluated;
+  const evaluated0 = validate283.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16973,14 +16973,14 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -16993,15 +16993,15 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate282.errors = vErrors;
+  validate283.errors = vErrors;
   return errors === 0;
 }
-validate282.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate283.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate273.evaluated;
+  const evaluated0 = validate274.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17068,8 +17068,8 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate274(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+      if (!validate275(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
@@ -17166,8 +17166,8 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate274(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+      if (!validate275(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
@@ -17183,14 +17183,14 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate279(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+      if (!validate280(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate282(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate282.errors : __append(vErrors, validate282.errors);
+      if (!validate283(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate283.errors : __append(vErrors, validate283.errors);
         errors = vErrors.length;
       }
     }
@@ -17225,14 +17225,14 @@ function validate273(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate273.errors = vErrors;
+  validate274.errors = vErrors;
   return errors === 0;
 }
-validate273.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate274.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
+  const evaluated0 = validate288.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17243,8 +17243,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17262,8 +17262,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -17307,15 +17307,15 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate287.errors = vErrors;
+  validate288.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate287.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate288.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate292.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17325,8 +17325,8 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -17339,14 +17339,14 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate292.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate292.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate293.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate295.evaluated;
+  const evaluated0 = validate296.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17373,14 +17373,14 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -17393,15 +17393,15 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate295.errors = vErrors;
+  validate296.errors = vErrors;
   return errors === 0;
 }
-validate295.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate296.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate286.evaluated;
+  const evaluated0 = validate287.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17468,8 +17468,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate287(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+      if (!validate288(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
         errors = vErrors.length;
       }
     }
@@ -17566,8 +17566,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate287(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+      if (!validate288(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
         errors = vErrors.length;
       }
     }
@@ -17583,14 +17583,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate292(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate292.errors : __append(vErrors, validate292.errors);
+      if (!validate293(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate295(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate295.errors : __append(vErrors, validate295.errors);
+      if (!validate296(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate296.errors : __append(vErrors, validate296.errors);
         errors = vErrors.length;
       }
     }
@@ -17625,14 +17625,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate286.errors = vErrors;
+  validate287.errors = vErrors;
   return errors === 0;
 }
-validate286.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate287.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
+  const evaluated0 = validate301.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17643,8 +17643,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17662,8 +17662,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -17707,15 +17707,15 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate300.errors = vErrors;
+  validate301.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate300.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate301.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate305.evaluated;
+  const evaluated0 = validate306.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17725,8 +17725,8 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -17739,14 +17739,14 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate305.errors = vErrors;
+  validate306.errors = vErrors;
   return errors === 0;
 }
-validate305.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate306.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17773,14 +17773,14 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -17793,15 +17793,15 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate308.errors = vErrors;
+  validate309.errors = vErrors;
   return errors === 0;
 }
-validate308.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate299.evaluated;
+  const evaluated0 = validate300.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17841,8 +17841,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate300(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate301(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
         errors = vErrors.length;
       }
     }
@@ -17880,8 +17880,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate300(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate301(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
         errors = vErrors.length;
       }
     }
@@ -17897,14 +17897,14 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate305(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate305.errors : __append(vErrors, validate305.errors);
+      if (!validate306(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate308(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+      if (!validate309(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -17939,14 +17939,14 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate299.errors = vErrors;
+  validate300.errors = vErrors;
   return errors === 0;
 }
-validate299.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate300.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate313.evaluated;
+  const evaluated0 = validate314.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17957,8 +17957,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17976,8 +17976,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18021,15 +18021,15 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate313.errors = vErrors;
+  validate314.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate313.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate314.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate318.evaluated;
+  const evaluated0 = validate319.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18039,8 +18039,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -18053,14 +18053,14 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate318.errors = vErrors;
+  validate319.errors = vErrors;
   return errors === 0;
 }
-validate318.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate319.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate321.evaluated;
+  const evaluated0 = validate322.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18087,14 +18087,14 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -18107,15 +18107,15 @@ function validate321(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate321.errors = vErrors;
+  validate322.errors = vErrors;
   return errors === 0;
 }
-validate321.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate322.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate312.evaluated;
+  const evaluated0 = validate313.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18155,8 +18155,8 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate313(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+      if (!validate314(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
         errors = vErrors.length;
       }
     }
@@ -18194,8 +18194,8 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate313(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+      if (!validate314(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
         errors = vErrors.length;
       }
     }
@@ -18211,14 +18211,14 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate318(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate318.errors : __append(vErrors, validate318.errors);
+      if (!validate319(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate321(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate321.errors : __append(vErrors, validate321.errors);
+      if (!validate322(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
         errors = vErrors.length;
       }
     }
@@ -18253,14 +18253,14 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate312.errors = vErrors;
+  validate313.errors = vErrors;
   return errors === 0;
 }
-validate312.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate313.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate326.evaluated;
+  const evaluated0 = validate327.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18271,8 +18271,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -18290,8 +18290,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18335,15 +18335,15 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate326.errors = vErrors;
+  validate327.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate326.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate327.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate331.evaluated;
+  const evaluated0 = validate332.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18353,8 +18353,8 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -18367,14 +18367,14 @@ function validate331(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate331.errors = vErrors;
+  validate332.errors = vErrors;
   return errors === 0;
 }
-validate331.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate332.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate334.evaluated;
+  const evaluated0 = validate335.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18401,14 +18401,14 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -18421,15 +18421,15 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate334.errors = vErrors;
+  validate335.errors = vErrors;
   return errors === 0;
 }
-validate334.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate335.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate325.evaluated;
+  const evaluated0 = validate326.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18469,8 +18469,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate326(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+      if (!validate327(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
         errors = vErrors.length;
       }
     }
@@ -18508,8 +18508,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate326(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+      if (!validate327(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
         errors = vErrors.length;
       }
     }
@@ -18525,14 +18525,14 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate331(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate331.errors : __append(vErrors, validate331.errors);
+      if (!validate332(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate334(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate334.errors : __append(vErrors, validate334.errors);
+      if (!validate335(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate335.errors : __append(vErrors, validate335.errors);
         errors = vErrors.length;
       }
     }
@@ -18567,14 +18567,14 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate325.errors = vErrors;
+  validate326.errors = vErrors;
   return errors === 0;
 }
-validate325.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate326.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = validate340.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18585,8 +18585,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -18604,8 +18604,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18649,15 +18649,15 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate339.errors = vErrors;
+  validate340.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate339.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate340.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate345.evaluated;
+  const evaluated0 = validate346.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18667,8 +18667,8 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -18681,14 +18681,14 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate345.errors = vErrors;
+  validate346.errors = vErrors;
   return errors === 0;
 }
-validate345.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate348(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate346.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate348.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18715,14 +18715,14 @@ function validate348(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -18735,15 +18735,15 @@ function validate348(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate348.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate348.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate338.evaluated;
+  const evaluated0 = validate339.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18830,14 +18830,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate339(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+              if (!validate340(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate339(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+              if (!validate340(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
                 errors = vErrors.length;
               }
             }
@@ -18939,8 +18939,8 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate339(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+      if (!validate340(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
         errors = vErrors.length;
       }
     }
@@ -18956,14 +18956,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate345(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
+      if (!validate346(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate346.errors : __append(vErrors, validate346.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate348(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate348.errors : __append(vErrors, validate348.errors);
+      if (!validate349(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
         errors = vErrors.length;
       }
     }
@@ -18998,14 +18998,14 @@ function validate338(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate338.errors = vErrors;
+  validate339.errors = vErrors;
   return errors === 0;
 }
-validate338.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate339.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate354(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate353.evaluated;
+  const evaluated0 = validate354.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19016,8 +19016,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -19035,8 +19035,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -19080,15 +19080,15 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate353.errors = vErrors;
+  validate354.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate353.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate354.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate359.evaluated;
+  const evaluated0 = validate360.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19098,8 +19098,8 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -19112,14 +19112,14 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate359.errors = vErrors;
+  validate360.errors = vErrors;
   return errors === 0;
 }
-validate359.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate360.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate362.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19146,14 +19146,14 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -19166,15 +19166,15 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate362.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate362.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate352.evaluated;
+  const evaluated0 = validate353.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19214,8 +19214,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate353(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -19356,8 +19356,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate353(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -19395,8 +19395,8 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate353(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+      if (!validate354(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
         errors = vErrors.length;
       }
     }
@@ -19412,14 +19412,14 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate359(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
+      if (!validate360(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate360.errors : __append(vErrors, validate360.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate362(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate362.errors : __append(vErrors, validate362.errors);
+      if (!validate363(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
         errors = vErrors.length;
       }
     }
@@ -19454,14 +19454,14 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate352.errors = vErrors;
+  validate353.errors = vErrors;
   return errors === 0;
 }
-validate352.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate353.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate368.evaluated;
+  const evaluated0 = validate369.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19471,8 +19471,8 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -19485,15 +19485,15 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate368.errors = vErrors;
+  validate369.errors = vErrors;
   return errors === 0;
 }
-validate368.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate369.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate367.evaluated;
+  const evaluated0 = validate368.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19940,8 +19940,8 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate368(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
+      if (!validate369(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
         errors = vErrors.length;
       }
     }
@@ -20042,22 +20042,22 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate367.errors = vErrors;
+  validate368.errors = vErrors;
   return errors === 0;
 }
-validate367.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate368.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate366.evaluated;
+  const evaluated0 = validate367.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
+  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20075,8 +20075,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -20110,15 +20110,15 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate366.errors = vErrors;
+  validate367.errors = vErrors;
   return errors === 0;
 }
-validate366.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate367.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate375(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate375.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20188,22 +20188,22 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate374.errors = vErrors;
+  validate375.errors = vErrors;
   return errors === 0;
 }
-validate374.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate375.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate373.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20232,8 +20232,8 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -20256,15 +20256,15 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate373.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate373.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern30 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20285,8 +20285,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -20300,8 +20300,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+        if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20321,8 +20321,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
+        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20350,8 +20350,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+        if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20372,8 +20372,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+        if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20389,8 +20389,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20406,8 +20406,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20429,8 +20429,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20445,8 +20445,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20461,8 +20461,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20480,8 +20480,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20496,8 +20496,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20514,8 +20514,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20525,8 +20525,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+        if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20552,8 +20552,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20581,8 +20581,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20601,8 +20601,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
+        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20632,8 +20632,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
+        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20657,8 +20657,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
+        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20682,8 +20682,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
+        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20707,8 +20707,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20732,8 +20732,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
+        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20753,8 +20753,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
+        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20774,8 +20774,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
+        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20795,8 +20795,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
+        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20819,8 +20819,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
+        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20845,8 +20845,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
+        if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20868,8 +20868,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
+        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20982,26 +20982,26 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate135.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+  if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate134.evaluated.props;
+    var props0 = validate135.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -21060,15 +21060,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate134.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate133.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21111,8 +21111,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate133(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+          if (!validate134(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
             errors = vErrors.length;
           }
         }
@@ -21201,15 +21201,15 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21217,7 +21217,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func53(data, true);
+    func36(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21259,8 +21259,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func53(data, false);
-    const found0 = func54(summary0, 200);
+    const summary0 = func36(data, false);
+    const found0 = func37(summary0, 200);
     for (const v0 of found0.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -21289,8 +21289,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func53(data, false);
-    const found1 = func56(summary1, true);
+    const summary1 = func36(data, false);
+    const found1 = func39(summary1, true);
     for (const v1 of found1.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -21319,8 +21319,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func53(data, false);
-    const found2 = func58(summary2, true);
+    const summary2 = func36(data, false);
+    const found2 = func41(summary2, true);
     for (const v2 of found2.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -21349,8 +21349,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func53(data, false);
-    const found3 = func60(summary3, 5);
+    const summary3 = func36(data, false);
+    const found3 = func43(summary3, 5);
     for (const v3 of found3.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -21379,8 +21379,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func53(data, false);
-    const found4 = func62(summary4, 5);
+    const summary4 = func36(data, false);
+    const found4 = func45(summary4, 5);
     for (const v4 of found4.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -21409,8 +21409,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func53(data, false);
-    const found5 = func64(summary5, true);
+    const summary5 = func36(data, false);
+    const found5 = func47(summary5, true);
     for (const v5 of found5.list) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21439,8 +21439,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func53(data, false);
-    const found6 = func66(summary6, true);
+    const summary6 = func36(data, false);
+    const found6 = func49(summary6, true);
     for (const v6 of found6.list) {
       const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21469,8 +21469,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func53(data, false);
-    const found7 = func68(summary7, true);
+    const summary7 = func36(data, false);
+    const found7 = func51(summary7, true);
     for (const v7 of found7.list) {
       const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -21499,8 +21499,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func53(data, false);
-    const found8 = func70(summary8, true);
+    const summary8 = func36(data, false);
+    const found8 = func53(summary8, true);
     for (const v8 of found8.list) {
       const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -21549,8 +21549,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate109(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
+      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
         errors = vErrors.length;
       }
     }
@@ -21906,14 +21906,14 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate132(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : __append(vErrors, validate132.errors);
+      if (!validate133(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
         errors = vErrors.length;
       }
     }
@@ -21921,8 +21921,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate114(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+          if (!validate115(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -21957,23 +21957,23 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate415 };
-function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate416 };
+function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate416.evaluated;
+  const evaluated0 = validate417.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22064,14 +22064,14 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate416.errors = vErrors;
+  validate417.errors = vErrors;
   return errors === 0;
 }
-validate416.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate420(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate417.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate420.evaluated;
+  const evaluated0 = validate421.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22182,24 +22182,24 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate420.errors = vErrors;
+  validate421.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate420.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate418(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate421.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate418.evaluated;
+  const evaluated0 = validate419.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
+  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22228,8 +22228,8 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -22252,22 +22252,22 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate418.errors = vErrors;
+  validate419.errors = vErrors;
   return errors === 0;
 }
-validate418.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate419.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate423(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate422.evaluated;
+  const evaluated0 = validate423.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22296,8 +22296,8 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -22320,22 +22320,22 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate422.errors = vErrors;
+  validate423.errors = vErrors;
   return errors === 0;
 }
-validate422.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate423.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate425.evaluated;
+  const evaluated0 = validate426.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
+  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22364,8 +22364,8 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -22388,22 +22388,22 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate425.errors = vErrors;
+  validate426.errors = vErrors;
   return errors === 0;
 }
-validate425.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate426.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate428.evaluated;
+  const evaluated0 = validate429.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -22503,22 +22503,22 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate428.errors = vErrors;
+  validate429.errors = vErrors;
   return errors === 0;
 }
-validate428.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate429.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate430.evaluated;
+  const evaluated0 = validate431.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
+  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22536,8 +22536,8 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -22571,22 +22571,22 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate430.errors = vErrors;
+  validate431.errors = vErrors;
   return errors === 0;
 }
-validate430.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate431.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate434(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = validate434.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22615,8 +22615,8 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
+          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
             errors = vErrors.length;
           }
         }
@@ -22639,15 +22639,15 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate433.errors = vErrors;
+  validate434.errors = vErrors;
   return errors === 0;
 }
-validate433.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate434.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate438(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate437.evaluated;
+  const evaluated0 = validate438.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22726,15 +22726,15 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate437.errors = vErrors;
+  validate438.errors = vErrors;
   return errors === 0;
 }
-validate437.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema425 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate438.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema408 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate440(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate439.evaluated;
+  const evaluated0 = validate440.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22757,7 +22757,7 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema425.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema408.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -22783,24 +22783,24 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate439.errors = vErrors;
+  validate440.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate439.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate440.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = validate437.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
+  if (!validate438(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate438.errors : __append(vErrors, validate438.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22829,8 +22829,8 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate439(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
+          if (!validate440(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate440.errors : __append(vErrors, validate440.errors);
             errors = vErrors.length;
           }
         }
@@ -22853,15 +22853,15 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate436.errors = vErrors;
+  validate437.errors = vErrors;
   return errors === 0;
 }
-validate436.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate437.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate441.evaluated;
+  const evaluated0 = validate442.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22965,14 +22965,14 @@ function validate441(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate441.errors = vErrors;
+  validate442.errors = vErrors;
   return errors === 0;
 }
-validate441.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate442.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate415.evaluated;
+  const evaluated0 = validate416.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22993,8 +22993,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
+        if (!validate417(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate417.errors : __append(vErrors, validate417.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -23008,8 +23008,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate418(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate418.errors : __append(vErrors, validate418.errors);
+        if (!validate419(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate419.errors : __append(vErrors, validate419.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23029,8 +23029,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate422(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate422.errors : __append(vErrors, validate422.errors);
+        if (!validate423(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate423.errors : __append(vErrors, validate423.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23058,8 +23058,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate425(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
+        if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23080,8 +23080,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate428(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate428.errors : __append(vErrors, validate428.errors);
+        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23097,8 +23097,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23114,8 +23114,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23137,8 +23137,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23153,8 +23153,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23169,8 +23169,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23188,8 +23188,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23204,8 +23204,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23222,8 +23222,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23233,8 +23233,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23262,8 +23262,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23282,8 +23282,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
+        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23313,8 +23313,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
+        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23338,8 +23338,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
+        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23363,8 +23363,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
+        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23388,8 +23388,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23413,8 +23413,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
+        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23434,8 +23434,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
+        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23455,8 +23455,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
+        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23476,8 +23476,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
+        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23500,8 +23500,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
+        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23526,8 +23526,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate430(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate430.errors : __append(vErrors, validate430.errors);
+        if (!validate431(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23549,8 +23549,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
+        if (!validate434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate434.errors : __append(vErrors, validate434.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23562,8 +23562,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
+        if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23575,8 +23575,8 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
+        if (!validate442(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate442.errors : __append(vErrors, validate442.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23655,26 +23655,26 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate415.errors = vErrors;
+  validate416.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate414(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate416.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate414.evaluated;
+  const evaluated0 = validate415.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate415(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
+  if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate415.evaluated.props;
+    var props0 = validate416.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -23773,16 +23773,16 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate414.errors = vErrors;
+  validate415.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate414.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate410.evaluated;
+  const evaluated0 = validate411.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23790,7 +23790,7 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func53(data, true);
+    func36(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -23802,8 +23802,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func53(data, false);
-    const found0 = func60(summary0, 5);
+    const summary0 = func36(data, false);
+    const found0 = func43(summary0, 5);
     for (const v0 of found0.list) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -23832,8 +23832,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func53(data, false);
-    const found1 = func62(summary1, 5);
+    const summary1 = func36(data, false);
+    const found1 = func45(summary1, 5);
     for (const v1 of found1.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -23862,8 +23862,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func53(data, false);
-    const found2 = func64(summary2, true);
+    const summary2 = func36(data, false);
+    const found2 = func47(summary2, true);
     for (const v2 of found2.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -23892,8 +23892,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func53(data, false);
-    const found3 = func66(summary3, true);
+    const summary3 = func36(data, false);
+    const found3 = func49(summary3, true);
     for (const v3 of found3.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -23922,8 +23922,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func53(data, false);
-    const found4 = func68(summary4, true);
+    const summary4 = func36(data, false);
+    const found4 = func51(summary4, true);
     for (const v4 of found4.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -23952,8 +23952,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func53(data, false);
-    const found5 = func70(summary5, true);
+    const summary5 = func36(data, false);
+    const found5 = func53(summary5, true);
     for (const v5 of found5.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -24012,8 +24012,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
+      if (!validate111(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -24369,8 +24369,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -24378,8 +24378,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate114(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
+          if (!validate115(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -24398,8 +24398,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate414(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
+          if (!validate415(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
             errors = vErrors.length;
           }
         }
@@ -24421,8 +24421,8 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate414(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
+              if (!validate415(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
                 errors = vErrors.length;
               }
             }
@@ -24467,15 +24467,15 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate410.errors = vErrors;
+  validate411.errors = vErrors;
   return errors === 0;
 }
-validate410.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate411.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24531,8 +24531,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+    if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -24543,8 +24543,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate410.errors : __append(vErrors, validate410.errors);
+    if (!validate411(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate411.errors : __append(vErrors, validate411.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -24573,15 +24573,15 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate108.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate478(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate479(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate478.evaluated;
+  const evaluated0 = validate479.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24589,8 +24589,8 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _pe0 = errors;
-  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
@@ -24611,15 +24611,15 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate478.errors = vErrors;
+  validate479.errors = vErrors;
   return errors === 0;
 }
-validate478.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate479.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate478(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate477.evaluated;
+  const evaluated0 = validate478.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24897,8 +24897,8 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!validate478(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
+      if (!validate479(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate479.errors : __append(vErrors, validate479.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs28 === errors;
@@ -24951,7 +24951,7 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema153.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema136.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -24978,15 +24978,15 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate477.errors = vErrors;
+  validate478.errors = vErrors;
   return errors === 0;
 }
-validate477.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate478.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate484(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate483.evaluated;
+  const evaluated0 = validate484.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25045,16 +25045,16 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate483.errors = vErrors;
+  validate484.errors = vErrors;
   return errors === 0;
 }
-validate483.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate484.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern33 = new RegExp("^ou_[^\\s]+$", "u");
-function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate486.evaluated;
+  const evaluated0 = validate487.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25113,3220 +25113,15 @@ function validate486(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate486.errors = vErrors;
+  validate487.errors = vErrors;
   return errors === 0;
 }
-validate486.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern35 = new RegExp("^[a-z]{2}_[A-Z]{2}$", "u");
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.receive_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg_type === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.content === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
-        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.receive_id !== void 0) {
-      let data0 = data.receive_id;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.msg_type !== void 0) {
-      let data1 = data.msg_type;
-      if (typeof data1 !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema100.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      if (typeof data.content !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.uuid !== void 0) {
-      let data3 = data.uuid;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 50) {
-          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    const tag0 = data.msg_type;
-    if (typeof tag0 == "string") {
-      if (tag0 === "text") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-          for (const key1 in data) {
-            if (!(key1 === "receive_id" || key1 === "msg_type" || key1 === "content" || key1 === "uuid")) {
-              const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data4 = data.receive_id;
-            if (typeof data4 === "string") {
-              if (func2(data4) < 1) {
-                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            } else {
-              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data5 = data.msg_type;
-            if (typeof data5 !== "string") {
-              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (!(data5 === "text")) {
-              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[0].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data6 = data.content;
-            if (typeof data6 === "string") {
-              if (new TextEncoder().encode(data6).length > 153600) {
-                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              let parses0 = true;
-              try {
-                JSON.parse(data6);
-              } catch (e0) {
-                parses0 = false;
-              }
-              if (!parses0) {
-                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-              let parsed0;
-              let parses1 = true;
-              try {
-                parsed0 = JSON.parse(data6);
-              } catch (e1) {
-                parses1 = false;
-              }
-              if (parses1) {
-                const _cs0 = errors;
-                const shape0 = func20(parsed0, 256, 4194304);
-                if (shape0 !== null) {
-                  const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                } else {
-                  if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-                    if (parsed0.text === void 0) {
-                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    for (const key2 in parsed0) {
-                      if (!(key2 === "text")) {
-                        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err23];
-                        } else {
-                          vErrors.push(err23);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed0.text !== void 0) {
-                      if (typeof parsed0.text !== "string") {
-                        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err24];
-                        } else {
-                          vErrors.push(err24);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
-                  }
-                }
-                for (let i0 = _cs0; i0 < errors; i0++) {
-                  const err26 = vErrors[i0];
-                  if (err26 && err26.keyword !== "errorLimit") {
-                    err26.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data8 = data.uuid;
-            if (typeof data8 === "string") {
-              if (func2(data8) > 50) {
-                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            } else {
-              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-      } else if (tag0 === "post") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err33 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-          for (const key3 in data) {
-            if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
-              const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data9 = data.receive_id;
-            if (typeof data9 === "string") {
-              if (func2(data9) < 1) {
-                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            } else {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data10 = data.msg_type;
-            if (typeof data10 !== "string") {
-              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            if (!(data10 === "post")) {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data11 = data.content;
-            if (typeof data11 === "string") {
-              if (new TextEncoder().encode(data11).length > 30720) {
-                const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-              let parses2 = true;
-              try {
-                JSON.parse(data11);
-              } catch (e2) {
-                parses2 = false;
-              }
-              if (!parses2) {
-                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              let parsed1;
-              let parses3 = true;
-              try {
-                parsed1 = JSON.parse(data11);
-              } catch (e3) {
-                parses3 = false;
-              }
-              if (parses3) {
-                const _cs1 = errors;
-                const shape1 = func20(parsed1, 256, 4194304);
-                if (shape1 !== null) {
-                  const err41 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                } else {
-                  if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i1 = _cs1; i1 < errors; i1++) {
-                  const err42 = vErrors[i1];
-                  if (err42 && err42.keyword !== "errorLimit") {
-                    err42.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data12 = data.uuid;
-            if (typeof data12 === "string") {
-              if (func2(data12) > 50) {
-                const err44 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            } else {
-              const err45 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-      } else if (tag0 === "image") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-          for (const key4 in data) {
-            if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
-              const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data13 = data.receive_id;
-            if (typeof data13 === "string") {
-              if (func2(data13) < 1) {
-                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            } else {
-              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data14 = data.msg_type;
-            if (typeof data14 !== "string") {
-              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-            if (!(data14 === "image")) {
-              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data15 = data.content;
-            if (typeof data15 === "string") {
-              let parses4 = true;
-              try {
-                JSON.parse(data15);
-              } catch (e4) {
-                parses4 = false;
-              }
-              if (!parses4) {
-                const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              let parsed2;
-              let parses5 = true;
-              try {
-                parsed2 = JSON.parse(data15);
-              } catch (e5) {
-                parses5 = false;
-              }
-              if (parses5) {
-                const _cs2 = errors;
-                const shape2 = func20(parsed2, 256, 4194304);
-                if (shape2 !== null) {
-                  const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                } else {
-                  if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i2 = _cs2; i2 < errors; i2++) {
-                  const err57 = vErrors[i2];
-                  if (err57 && err57.keyword !== "errorLimit") {
-                    err57.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data16 = data.uuid;
-            if (typeof data16 === "string") {
-              if (func2(data16) > 50) {
-                const err59 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            } else {
-              const err60 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-      } else if (tag0 === "file") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err62 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err64 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          for (const key5 in data) {
-            if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
-              const err65 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data17 = data.receive_id;
-            if (typeof data17 === "string") {
-              if (func2(data17) < 1) {
-                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            } else {
-              const err67 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data18 = data.msg_type;
-            if (typeof data18 !== "string") {
-              const err68 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-            if (!(data18 === "file")) {
-              const err69 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data19 = data.content;
-            if (typeof data19 === "string") {
-              let parses6 = true;
-              try {
-                JSON.parse(data19);
-              } catch (e6) {
-                parses6 = false;
-              }
-              if (!parses6) {
-                const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-              let parsed3;
-              let parses7 = true;
-              try {
-                parsed3 = JSON.parse(data19);
-              } catch (e7) {
-                parses7 = false;
-              }
-              if (parses7) {
-                const _cs3 = errors;
-                const shape3 = func20(parsed3, 256, 4194304);
-                if (shape3 !== null) {
-                  const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                } else {
-                  if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-                    if (parsed3.file_key === void 0) {
-                      const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
-                      errors++;
-                    }
-                    for (const key6 in parsed3) {
-                      if (!(key6 === "file_key")) {
-                        const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err73];
-                        } else {
-                          vErrors.push(err73);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed3.file_key !== void 0) {
-                      let data20 = parsed3.file_key;
-                      if (typeof data20 === "string") {
-                        if (func2(data20) < 1) {
-                          const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err74];
-                          } else {
-                            vErrors.push(err74);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err75];
-                        } else {
-                          vErrors.push(err75);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-                for (let i3 = _cs3; i3 < errors; i3++) {
-                  const err77 = vErrors[i3];
-                  if (err77 && err77.keyword !== "errorLimit") {
-                    err77.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data21 = data.uuid;
-            if (typeof data21 === "string") {
-              if (func2(data21) > 50) {
-                const err79 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            } else {
-              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err81 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
-      } else if (tag0 === "audio") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err82 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err83 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err84];
-            } else {
-              vErrors.push(err84);
-            }
-            errors++;
-          }
-          for (const key7 in data) {
-            if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
-              const err85 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data22 = data.receive_id;
-            if (typeof data22 === "string") {
-              if (func2(data22) < 1) {
-                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-            } else {
-              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data23 = data.msg_type;
-            if (typeof data23 !== "string") {
-              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-            if (!(data23 === "audio")) {
-              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data24 = data.content;
-            if (typeof data24 === "string") {
-              let parses8 = true;
-              try {
-                JSON.parse(data24);
-              } catch (e8) {
-                parses8 = false;
-              }
-              if (!parses8) {
-                const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
-                }
-                errors++;
-              }
-              let parsed4;
-              let parses9 = true;
-              try {
-                parsed4 = JSON.parse(data24);
-              } catch (e9) {
-                parses9 = false;
-              }
-              if (parses9) {
-                const _cs4 = errors;
-                const shape4 = func20(parsed4, 256, 4194304);
-                if (shape4 !== null) {
-                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
-                } else {
-                  if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-                    if (parsed4.file_key === void 0) {
-                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                    for (const key8 in parsed4) {
-                      if (!(key8 === "file_key")) {
-                        const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err93];
-                        } else {
-                          vErrors.push(err93);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed4.file_key !== void 0) {
-                      let data25 = parsed4.file_key;
-                      if (typeof data25 === "string") {
-                        if (func2(data25) < 1) {
-                          const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err94];
-                          } else {
-                            vErrors.push(err94);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err95];
-                        } else {
-                          vErrors.push(err95);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors++;
-                  }
-                }
-                for (let i4 = _cs4; i4 < errors; i4++) {
-                  const err97 = vErrors[i4];
-                  if (err97 && err97.keyword !== "errorLimit") {
-                    err97.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data26 = data.uuid;
-            if (typeof data26 === "string") {
-              if (func2(data26) > 50) {
-                const err99 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
-                errors++;
-              }
-            } else {
-              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err101];
-          } else {
-            vErrors.push(err101);
-          }
-          errors++;
-        }
-      } else if (tag0 === "media") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err102 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err103 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
-          for (const key9 in data) {
-            if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
-              const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data27 = data.receive_id;
-            if (typeof data27 === "string") {
-              if (func2(data27) < 1) {
-                const err106 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
-            } else {
-              const err107 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err107];
-              } else {
-                vErrors.push(err107);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data28 = data.msg_type;
-            if (typeof data28 !== "string") {
-              const err108 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            if (!(data28 === "media")) {
-              const err109 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data29 = data.content;
-            if (typeof data29 === "string") {
-              let parses10 = true;
-              try {
-                JSON.parse(data29);
-              } catch (e10) {
-                parses10 = false;
-              }
-              if (!parses10) {
-                const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err110];
-                } else {
-                  vErrors.push(err110);
-                }
-                errors++;
-              }
-              let parsed5;
-              let parses11 = true;
-              try {
-                parsed5 = JSON.parse(data29);
-              } catch (e11) {
-                parses11 = false;
-              }
-              if (parses11) {
-                const _cs5 = errors;
-                const shape5 = func20(parsed5, 256, 4194304);
-                if (shape5 !== null) {
-                  const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                } else {
-                  if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i5 = _cs5; i5 < errors; i5++) {
-                  const err112 = vErrors[i5];
-                  if (err112 && err112.keyword !== "errorLimit") {
-                    err112.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data30 = data.uuid;
-            if (typeof data30 === "string") {
-              if (func2(data30) > 50) {
-                const err114 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err114];
-                } else {
-                  vErrors.push(err114);
-                }
-                errors++;
-              }
-            } else {
-              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err116 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err116];
-          } else {
-            vErrors.push(err116);
-          }
-          errors++;
-        }
-      } else if (tag0 === "sticker") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err117 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err118 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors++;
-          }
-          for (const key10 in data) {
-            if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
-              const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data31 = data.receive_id;
-            if (typeof data31 === "string") {
-              if (func2(data31) < 1) {
-                const err121 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err121];
-                } else {
-                  vErrors.push(err121);
-                }
-                errors++;
-              }
-            } else {
-              const err122 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data32 = data.msg_type;
-            if (typeof data32 !== "string") {
-              const err123 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            if (!(data32 === "sticker")) {
-              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data33 = data.content;
-            if (typeof data33 === "string") {
-              let parses12 = true;
-              try {
-                JSON.parse(data33);
-              } catch (e12) {
-                parses12 = false;
-              }
-              if (!parses12) {
-                const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err125];
-                } else {
-                  vErrors.push(err125);
-                }
-                errors++;
-              }
-              let parsed6;
-              let parses13 = true;
-              try {
-                parsed6 = JSON.parse(data33);
-              } catch (e13) {
-                parses13 = false;
-              }
-              if (parses13) {
-                const _cs6 = errors;
-                const shape6 = func20(parsed6, 256, 4194304);
-                if (shape6 !== null) {
-                  const err126 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err126];
-                  } else {
-                    vErrors.push(err126);
-                  }
-                  errors++;
-                } else {
-                  if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-                    if (parsed6.file_key === void 0) {
-                      const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err127];
-                      } else {
-                        vErrors.push(err127);
-                      }
-                      errors++;
-                    }
-                    for (const key11 in parsed6) {
-                      if (!(key11 === "file_key")) {
-                        const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err128];
-                        } else {
-                          vErrors.push(err128);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed6.file_key !== void 0) {
-                      let data34 = parsed6.file_key;
-                      if (typeof data34 === "string") {
-                        if (func2(data34) < 1) {
-                          const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err129];
-                          } else {
-                            vErrors.push(err129);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err130];
-                        } else {
-                          vErrors.push(err130);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err131];
-                    } else {
-                      vErrors.push(err131);
-                    }
-                    errors++;
-                  }
-                }
-                for (let i6 = _cs6; i6 < errors; i6++) {
-                  const err132 = vErrors[i6];
-                  if (err132 && err132.keyword !== "errorLimit") {
-                    err132.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data35 = data.uuid;
-            if (typeof data35 === "string") {
-              if (func2(data35) > 50) {
-                const err134 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err134];
-                } else {
-                  vErrors.push(err134);
-                }
-                errors++;
-              }
-            } else {
-              const err135 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err136];
-          } else {
-            vErrors.push(err136);
-          }
-          errors++;
-        }
-      } else if (tag0 === "interactive") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err137];
-            } else {
-              vErrors.push(err137);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err138];
-            } else {
-              vErrors.push(err138);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err139];
-            } else {
-              vErrors.push(err139);
-            }
-            errors++;
-          }
-          for (const key12 in data) {
-            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
-              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data36 = data.receive_id;
-            if (typeof data36 === "string") {
-              if (func2(data36) < 1) {
-                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors++;
-              }
-            } else {
-              const err142 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err142];
-              } else {
-                vErrors.push(err142);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data37 = data.msg_type;
-            if (typeof data37 !== "string") {
-              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-            if (!(data37 === "interactive")) {
-              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data38 = data.content;
-            if (typeof data38 === "string") {
-              if (new TextEncoder().encode(data38).length > 30720) {
-                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-              let parses14 = true;
-              try {
-                JSON.parse(data38);
-              } catch (e14) {
-                parses14 = false;
-              }
-              if (!parses14) {
-                const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-              let parsed7;
-              let parses15 = true;
-              try {
-                parsed7 = JSON.parse(data38);
-              } catch (e15) {
-                parses15 = false;
-              }
-              if (parses15) {
-                const _cs7 = errors;
-                const shape7 = func20(parsed7, 256, 4194304);
-                if (shape7 !== null) {
-                  const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
-                } else {
-                  if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i7 = _cs7; i7 < errors; i7++) {
-                  const err148 = vErrors[i7];
-                  if (err148 && err148.keyword !== "errorLimit") {
-                    err148.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err149];
-              } else {
-                vErrors.push(err149);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data39 = data.uuid;
-            if (typeof data39 === "string") {
-              if (func2(data39) > 50) {
-                const err150 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
-                }
-                errors++;
-              }
-            } else {
-              const err151 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err152];
-          } else {
-            vErrors.push(err152);
-          }
-          errors++;
-        }
-      } else if (tag0 === "share_chat") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err153];
-            } else {
-              vErrors.push(err153);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err154 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err154];
-            } else {
-              vErrors.push(err154);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err155 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          }
-          for (const key13 in data) {
-            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
-              const err156 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data40 = data.receive_id;
-            if (typeof data40 === "string") {
-              if (func2(data40) < 1) {
-                const err157 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors++;
-              }
-            } else {
-              const err158 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data41 = data.msg_type;
-            if (typeof data41 !== "string") {
-              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-            if (!(data41 === "share_chat")) {
-              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data42 = data.content;
-            if (typeof data42 === "string") {
-              let parses16 = true;
-              try {
-                JSON.parse(data42);
-              } catch (e16) {
-                parses16 = false;
-              }
-              if (!parses16) {
-                const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-              let parsed8;
-              let parses17 = true;
-              try {
-                parsed8 = JSON.parse(data42);
-              } catch (e17) {
-                parses17 = false;
-              }
-              if (parses17) {
-                const _cs8 = errors;
-                const shape8 = func20(parsed8, 256, 4194304);
-                if (shape8 !== null) {
-                  const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                } else {
-                  if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i8 = _cs8; i8 < errors; i8++) {
-                  const err163 = vErrors[i8];
-                  if (err163 && err163.keyword !== "errorLimit") {
-                    err163.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data43 = data.uuid;
-            if (typeof data43 === "string") {
-              if (func2(data43) > 50) {
-                const err165 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
-            } else {
-              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err166];
-              } else {
-                vErrors.push(err166);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err167 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err167];
-          } else {
-            vErrors.push(err167);
-          }
-          errors++;
-        }
-      } else if (tag0 === "share_user") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err168 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err168];
-            } else {
-              vErrors.push(err168);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err169 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err170 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err170];
-            } else {
-              vErrors.push(err170);
-            }
-            errors++;
-          }
-          for (const key14 in data) {
-            if (!(key14 === "receive_id" || key14 === "msg_type" || key14 === "content" || key14 === "uuid")) {
-              const err171 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err171];
-              } else {
-                vErrors.push(err171);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data44 = data.receive_id;
-            if (typeof data44 === "string") {
-              if (func2(data44) < 1) {
-                const err172 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-            } else {
-              const err173 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err173];
-              } else {
-                vErrors.push(err173);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data45 = data.msg_type;
-            if (typeof data45 !== "string") {
-              const err174 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err174];
-              } else {
-                vErrors.push(err174);
-              }
-              errors++;
-            }
-            if (!(data45 === "share_user")) {
-              const err175 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err175];
-              } else {
-                vErrors.push(err175);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data46 = data.content;
-            if (typeof data46 === "string") {
-              let parses18 = true;
-              try {
-                JSON.parse(data46);
-              } catch (e18) {
-                parses18 = false;
-              }
-              if (!parses18) {
-                const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err176];
-                } else {
-                  vErrors.push(err176);
-                }
-                errors++;
-              }
-              let parsed9;
-              let parses19 = true;
-              try {
-                parsed9 = JSON.parse(data46);
-              } catch (e19) {
-                parses19 = false;
-              }
-              if (parses19) {
-                const _cs9 = errors;
-                const shape9 = func20(parsed9, 256, 4194304);
-                if (shape9 !== null) {
-                  const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err177];
-                  } else {
-                    vErrors.push(err177);
-                  }
-                  errors++;
-                } else {
-                  if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
-                    errors = vErrors.length;
-                  }
-                }
-                for (let i9 = _cs9; i9 < errors; i9++) {
-                  const err178 = vErrors[i9];
-                  if (err178 && err178.keyword !== "errorLimit") {
-                    err178.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err179];
-              } else {
-                vErrors.push(err179);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data47 = data.uuid;
-            if (typeof data47 === "string") {
-              if (func2(data47) > 50) {
-                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err180];
-                } else {
-                  vErrors.push(err180);
-                }
-                errors++;
-              }
-            } else {
-              const err181 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err182 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err182];
-          } else {
-            vErrors.push(err182);
-          }
-          errors++;
-        }
-      } else if (tag0 === "system") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.receive_id === void 0) {
-            const err183 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err183];
-            } else {
-              vErrors.push(err183);
-            }
-            errors++;
-          }
-          if (data.msg_type === void 0) {
-            const err184 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err184];
-            } else {
-              vErrors.push(err184);
-            }
-            errors++;
-          }
-          if (data.content === void 0) {
-            const err185 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err185];
-            } else {
-              vErrors.push(err185);
-            }
-            errors++;
-          }
-          for (const key15 in data) {
-            if (!(key15 === "receive_id" || key15 === "msg_type" || key15 === "content" || key15 === "uuid")) {
-              const err186 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err186];
-              } else {
-                vErrors.push(err186);
-              }
-              errors++;
-            }
-          }
-          if (data.receive_id !== void 0) {
-            let data48 = data.receive_id;
-            if (typeof data48 === "string") {
-              if (func2(data48) < 1) {
-                const err187 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err187];
-                } else {
-                  vErrors.push(err187);
-                }
-                errors++;
-              }
-            } else {
-              const err188 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err188];
-              } else {
-                vErrors.push(err188);
-              }
-              errors++;
-            }
-          }
-          if (data.msg_type !== void 0) {
-            let data49 = data.msg_type;
-            if (typeof data49 !== "string") {
-              const err189 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err189];
-              } else {
-                vErrors.push(err189);
-              }
-              errors++;
-            }
-            if (!(data49 === "system")) {
-              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err190];
-              } else {
-                vErrors.push(err190);
-              }
-              errors++;
-            }
-          }
-          if (data.content !== void 0) {
-            let data50 = data.content;
-            if (typeof data50 === "string") {
-              let parses20 = true;
-              try {
-                JSON.parse(data50);
-              } catch (e20) {
-                parses20 = false;
-              }
-              if (!parses20) {
-                const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err191];
-                } else {
-                  vErrors.push(err191);
-                }
-                errors++;
-              }
-              let parsed10;
-              let parses21 = true;
-              try {
-                parsed10 = JSON.parse(data50);
-              } catch (e21) {
-                parses21 = false;
-              }
-              if (parses21) {
-                const _cs10 = errors;
-                const shape10 = func20(parsed10, 256, 4194304);
-                if (shape10 !== null) {
-                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                } else {
-                  if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-                    if (parsed10.type === void 0) {
-                      const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err193];
-                      } else {
-                        vErrors.push(err193);
-                      }
-                      errors++;
-                    }
-                    if (parsed10.params === void 0) {
-                      const err194 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err194];
-                      } else {
-                        vErrors.push(err194);
-                      }
-                      errors++;
-                    }
-                    for (const key16 in parsed10) {
-                      if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
-                        const err195 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err195];
-                        } else {
-                          vErrors.push(err195);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed10.type !== void 0) {
-                      if ("divider" !== parsed10.type) {
-                        const err196 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err196];
-                        } else {
-                          vErrors.push(err196);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed10.params !== void 0) {
-                      let data52 = parsed10.params;
-                      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                        if (data52.divider_text === void 0) {
-                          const err197 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err197];
-                          } else {
-                            vErrors.push(err197);
-                          }
-                          errors++;
-                        }
-                        for (const key17 in data52) {
-                          if (!(key17 === "divider_text")) {
-                            const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err198];
-                            } else {
-                              vErrors.push(err198);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data52.divider_text !== void 0) {
-                          let data53 = data52.divider_text;
-                          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                            if (data53.text === void 0) {
-                              const err199 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err199];
-                              } else {
-                                vErrors.push(err199);
-                              }
-                              errors++;
-                            }
-                            for (const key18 in data53) {
-                              if (!(key18 === "text" || key18 === "i18n_text")) {
-                                const err200 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err200];
-                                } else {
-                                  vErrors.push(err200);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data53.text !== void 0) {
-                              let data54 = data53.text;
-                              if (typeof data54 === "string") {
-                                if (func2(data54) > 20) {
-                                  const err201 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                                  if (vErrors === null) {
-                                    vErrors = [err201];
-                                  } else {
-                                    vErrors.push(err201);
-                                  }
-                                  errors++;
-                                }
-                                if (func2(data54) < 1) {
-                                  const err202 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                                  if (vErrors === null) {
-                                    vErrors = [err202];
-                                  } else {
-                                    vErrors.push(err202);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err203 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err203];
-                                } else {
-                                  vErrors.push(err203);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data53.i18n_text !== void 0) {
-                              let data55 = data53.i18n_text;
-                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                                for (const key19 in data55) {
-                                  const _errs199 = errors;
-                                  if (typeof key19 === "string") {
-                                    if (!pattern35.test(key19)) {
-                                      const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
-                                      if (vErrors === null) {
-                                        vErrors = [err204];
-                                      } else {
-                                        vErrors.push(err204);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var valid71 = _errs199 === errors;
-                                  if (!valid71) {
-                                    const err205 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
-                                    if (vErrors === null) {
-                                      vErrors = [err205];
-                                    } else {
-                                      vErrors.push(err205);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                for (const key20 in data55) {
-                                  if (typeof data55[key20] !== "string") {
-                                    const err206 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                                    if (vErrors === null) {
-                                      vErrors = [err206];
-                                    } else {
-                                      vErrors.push(err206);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                              } else {
-                                const err207 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err207];
-                                } else {
-                                  vErrors.push(err207);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err208 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err208];
-                            } else {
-                              vErrors.push(err208);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err209 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err209];
-                        } else {
-                          vErrors.push(err209);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (parsed10.options !== void 0) {
-                      let data57 = parsed10.options;
-                      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                        for (const key21 in data57) {
-                          if (!(key21 === "need_rollup")) {
-                            const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err210];
-                            } else {
-                              vErrors.push(err210);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data57.need_rollup !== void 0) {
-                          if (typeof data57.need_rollup !== "boolean") {
-                            const err211 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err211];
-                            } else {
-                              vErrors.push(err211);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err212 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err212];
-                        } else {
-                          vErrors.push(err212);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err213 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err213];
-                    } else {
-                      vErrors.push(err213);
-                    }
-                    errors++;
-                  }
-                }
-                for (let i10 = _cs10; i10 < errors; i10++) {
-                  const err214 = vErrors[i10];
-                  if (err214 && err214.keyword !== "errorLimit") {
-                    err214.inContent = true;
-                  }
-                }
-              }
-            } else {
-              const err215 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err215];
-              } else {
-                vErrors.push(err215);
-              }
-              errors++;
-            }
-          }
-          if (data.uuid !== void 0) {
-            let data59 = data.uuid;
-            if (typeof data59 === "string") {
-              if (func2(data59) > 50) {
-                const err216 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err216];
-                } else {
-                  vErrors.push(err216);
-                }
-                errors++;
-              }
-            } else {
-              const err217 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err217];
-              } else {
-                vErrors.push(err217);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err218 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err218];
-          } else {
-            vErrors.push(err218);
-          }
-          errors++;
-        }
-      } else {
-        const err219 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err219];
-        } else {
-          vErrors.push(err219);
-        }
-        errors++;
-      }
-    } else {
-      const err220 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err220];
-      } else {
-        vErrors.push(err220);
-      }
-      errors++;
-    }
-  } else {
-    const err221 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err221];
-    } else {
-      vErrors.push(err221);
-    }
-    errors++;
-  }
-  validate72.errors = vErrors;
-  return errors === 0;
-}
-validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_response = __guarded(__bounded(validate489));
-function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate489.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate67(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate489.errors = vErrors;
-  return errors === 0;
-}
-validate489.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getMessage_path = __guarded(__bounded(validate491));
-function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate491.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate491.errors = vErrors;
-  return errors === 0;
-}
-validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_query = __guarded(__bounded(validate492));
-function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate492.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "user_id_type" || key0 === "card_msg_content_type" || key0 === "with_sender_name")) {
-        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.user_id_type !== void 0) {
-      let data0 = data.user_id_type;
-      if (typeof data0 !== "string") {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.card_msg_content_type !== void 0) {
-      let data1 = data.card_msg_content_type;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 64) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.with_sender_name !== void 0) {
-      if (typeof data.with_sender_name !== "boolean") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/with_sender_name", schemaPath: "#/properties/with_sender_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate492.errors = vErrors;
-  return errors === 0;
-}
-validate492.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_response = __guarded(__bounded(validate493));
-function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate493.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      let data2 = data.data;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.items !== void 0) {
-          let data3 = data2.items;
-          if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate67(data3[i0], { instancePath: instancePath + "/data/items/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/items", schemaPath: "#/properties/data/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate493.errors = vErrors;
-  return errors === 0;
-}
-validate493.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_path = __guarded(__bounded(validate495));
-function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate495.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate495.errors = vErrors;
-  return errors === 0;
-}
-validate495.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_body = __guarded(__bounded(validate496));
-function validate496(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate496.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.content === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "content")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      let data0 = data.content;
-      if (typeof data0 === "string") {
-        if (new TextEncoder().encode(data0).length > 30720) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        let parses0 = true;
-        try {
-          JSON.parse(data0);
-        } catch (e0) {
-          parses0 = false;
-        }
-        if (!parses0) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        let parsed0;
-        let parses1 = true;
-        try {
-          parsed0 = JSON.parse(data0);
-        } catch (e1) {
-          parses1 = false;
-        }
-        if (parses1) {
-          const _cs0 = errors;
-          const shape0 = func20(parsed0, 256, 4194304);
-          if (shape0 !== null) {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          } else {
-            if (!validate477(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
-              errors = vErrors.length;
-            }
-            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-              if (parsed0.type !== void 0) {
-                if ("template" !== parsed0.type) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-          for (let i0 = _cs0; i0 < errors; i0++) {
-            const err7 = vErrors[i0];
-            if (err7 && err7.keyword !== "errorLimit") {
-              err7.inContent = true;
-            }
-          }
-        }
-      } else {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate496.errors = vErrors;
-  return errors === 0;
-}
-validate496.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_response = __guarded(__bounded(validate498));
-function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate498.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      let data2 = data.data;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (Object.keys(data2).length > 0) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate498.errors = vErrors;
-  return errors === 0;
-}
-validate498.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_path = __guarded(__bounded(validate499));
-function validate499(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate499.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate499.errors = vErrors;
-  return errors === 0;
-}
-validate499.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_body = __guarded(__bounded(validate500));
-var schema469 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"] };
-function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate501.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28418,7 +25213,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses1) {
             const _cs0 = errors;
-            const shape0 = func20(parsed0, 256, 4194304);
+            const shape0 = func17(parsed0, 256, 4194304);
             if (shape0 !== null) {
               const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/allOf/0/then/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
               if (vErrors === null) {
@@ -28579,7 +25374,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses3) {
             const _cs1 = errors;
-            const shape1 = func20(parsed1, 256, 4194304);
+            const shape1 = func17(parsed1, 256, 4194304);
             if (shape1 !== null) {
               const err17 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/allOf/1/then/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
               if (vErrors === null) {
@@ -28589,8 +25384,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+              if (!validate92(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
                 errors = vErrors.length;
               }
             }
@@ -28702,7 +25497,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses5) {
             const _cs2 = errors;
-            const shape2 = func20(parsed2, 256, 4194304);
+            const shape2 = func17(parsed2, 256, 4194304);
             if (shape2 !== null) {
               const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/allOf/2/then/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
               if (vErrors === null) {
@@ -28712,8 +25507,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
+              if (!validate98(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate98.errors : __append(vErrors, validate98.errors);
                 errors = vErrors.length;
               }
             }
@@ -28825,7 +25620,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses7) {
             const _cs3 = errors;
-            const shape3 = func20(parsed3, 256, 4194304);
+            const shape3 = func17(parsed3, 256, 4194304);
             if (shape3 !== null) {
               const err31 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/allOf/3/then/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
               if (vErrors === null) {
@@ -28996,7 +25791,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses9) {
             const _cs4 = errors;
-            const shape4 = func20(parsed4, 256, 4194304);
+            const shape4 = func17(parsed4, 256, 4194304);
             if (shape4 !== null) {
               const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/allOf/4/then/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
               if (vErrors === null) {
@@ -29167,7 +25962,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses11) {
             const _cs5 = errors;
-            const shape5 = func20(parsed5, 256, 4194304);
+            const shape5 = func17(parsed5, 256, 4194304);
             if (shape5 !== null) {
               const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/allOf/5/then/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
               if (vErrors === null) {
@@ -29177,8 +25972,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+              if (!validate103(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate103.errors : __append(vErrors, validate103.errors);
                 errors = vErrors.length;
               }
             }
@@ -29290,7 +26085,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses13) {
             const _cs6 = errors;
-            const shape6 = func20(parsed6, 256, 4194304);
+            const shape6 = func17(parsed6, 256, 4194304);
             if (shape6 !== null) {
               const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/allOf/6/then/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
               if (vErrors === null) {
@@ -29470,7 +26265,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses15) {
             const _cs7 = errors;
-            const shape7 = func20(parsed7, 256, 4194304);
+            const shape7 = func17(parsed7, 256, 4194304);
             if (shape7 !== null) {
               const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/allOf/7/then/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
               if (vErrors === null) {
@@ -29480,8 +26275,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+              if (!validate478(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
                 errors = vErrors.length;
               }
             }
@@ -29593,7 +26388,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses17) {
             const _cs8 = errors;
-            const shape8 = func20(parsed8, 256, 4194304);
+            const shape8 = func17(parsed8, 256, 4194304);
             if (shape8 !== null) {
               const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/allOf/8/then/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
               if (vErrors === null) {
@@ -29603,8 +26398,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
+              if (!validate484(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate484.errors : __append(vErrors, validate484.errors);
                 errors = vErrors.length;
               }
             }
@@ -29716,7 +26511,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses19) {
             const _cs9 = errors;
-            const shape9 = func20(parsed9, 256, 4194304);
+            const shape9 = func17(parsed9, 256, 4194304);
             if (shape9 !== null) {
               const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/allOf/9/then/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
               if (vErrors === null) {
@@ -29726,8 +26521,8 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             } else {
-              if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
+              if (!validate487(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate487.errors : __append(vErrors, validate487.errors);
                 errors = vErrors.length;
               }
             }
@@ -29839,7 +26634,7 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (parses21) {
             const _cs10 = errors;
-            const shape10 = func20(parsed10, 256, 4194304);
+            const shape10 = func17(parsed10, 256, 4194304);
             if (shape10 !== null) {
               const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/allOf/10/then/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
               if (vErrors === null) {
@@ -30121,28 +26916,28 @@ function validate501(data, { instancePath = "", parentData, parentDataProperty, 
       Object.assign(props0, props10);
     }
   }
-  validate501.errors = vErrors;
+  validate73.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate501.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate73.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate500.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate501(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate501.errors : __append(vErrors, validate501.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.content === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+    if (data.receive_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -30159,20 +26954,18 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "content" || key0 === "msg_type" || key0 === "reply_in_thread" || key0 === "uuid")) {
-        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.content === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
       }
+      errors++;
     }
-    if (data.content !== void 0) {
-      if (typeof data.content !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    for (const key0 in data) {
+      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -30181,19 +26974,20 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.msg_type !== void 0) {
-      let data1 = data.msg_type;
-      if (typeof data1 !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+    if (data.receive_id !== void 0) {
+      let data0 = data.receive_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/enum", keyword: "enum", params: { allowedValues: schema469.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -30202,9 +26996,10 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.reply_in_thread !== void 0) {
-      if (typeof data.reply_in_thread !== "boolean") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/reply_in_thread", schemaPath: "#/properties/reply_in_thread/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.msg_type !== void 0) {
+      let data1 = data.msg_type;
+      if (typeof data1 !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -30212,21 +27007,19 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.uuid !== void 0) {
-      let data3 = data.uuid;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 50) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema427.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -30235,24 +27028,1441 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-  } else {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err9];
+    if (data.uuid !== void 0) {
+      let data3 = data.uuid;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 50) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.msg_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          for (const key1 in data) {
+            if (!(key1 === "receive_id" || key1 === "msg_type" || key1 === "content" || key1 === "uuid")) {
+              const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data4 = data.receive_id;
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data5 = data.msg_type;
+            if (typeof data5 !== "string") {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!(data5 === "text")) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[0].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data7 = data.uuid;
+            if (typeof data7 === "string") {
+              if (func2(data7) > 50) {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            } else {
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err23 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          for (const key2 in data) {
+            if (!(key2 === "receive_id" || key2 === "msg_type" || key2 === "content" || key2 === "uuid")) {
+              const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data8 = data.receive_id;
+            if (typeof data8 === "string") {
+              if (func2(data8) < 1) {
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            } else {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data9 = data.msg_type;
+            if (typeof data9 !== "string") {
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (!(data9 === "post")) {
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data11 = data.uuid;
+            if (typeof data11 === "string") {
+              if (func2(data11) > 50) {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            } else {
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err35 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err36 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err37 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
+              const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data12 = data.receive_id;
+            if (typeof data12 === "string") {
+              if (func2(data12) < 1) {
+                const err39 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            } else {
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data13 = data.msg_type;
+            if (typeof data13 !== "string") {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (!(data13 === "image")) {
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data15 = data.uuid;
+            if (typeof data15 === "string") {
+              if (func2(data15) > 50) {
+                const err44 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            } else {
+              const err45 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          for (const key4 in data) {
+            if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
+              const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data16 = data.receive_id;
+            if (typeof data16 === "string") {
+              if (func2(data16) < 1) {
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            } else {
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data17 = data.msg_type;
+            if (typeof data17 !== "string") {
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (!(data17 === "file")) {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data19 = data.uuid;
+            if (typeof data19 === "string") {
+              if (func2(data19) > 50) {
+                const err56 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            } else {
+              const err57 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err58 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err59 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err60 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          for (const key5 in data) {
+            if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
+              const err62 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data20 = data.receive_id;
+            if (typeof data20 === "string") {
+              if (func2(data20) < 1) {
+                const err63 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            } else {
+              const err64 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data21 = data.msg_type;
+            if (typeof data21 !== "string") {
+              const err65 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (!(data21 === "audio")) {
+              const err66 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data23 = data.uuid;
+            if (typeof data23 === "string") {
+              if (func2(data23) > 50) {
+                const err68 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            } else {
+              const err69 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err70 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err71 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err72 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err73 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          for (const key6 in data) {
+            if (!(key6 === "receive_id" || key6 === "msg_type" || key6 === "content" || key6 === "uuid")) {
+              const err74 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data24 = data.receive_id;
+            if (typeof data24 === "string") {
+              if (func2(data24) < 1) {
+                const err75 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            } else {
+              const err76 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data25 = data.msg_type;
+            if (typeof data25 !== "string") {
+              const err77 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            if (!(data25 === "media")) {
+              const err78 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data27 = data.uuid;
+            if (typeof data27 === "string") {
+              if (func2(data27) > 50) {
+                const err80 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            } else {
+              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err82 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err83 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err85 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          for (const key7 in data) {
+            if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
+              const err86 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data28 = data.receive_id;
+            if (typeof data28 === "string") {
+              if (func2(data28) < 1) {
+                const err87 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            } else {
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data29 = data.msg_type;
+            if (typeof data29 !== "string") {
+              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+            if (!(data29 === "sticker")) {
+              const err90 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data31 = data.uuid;
+            if (typeof data31 === "string") {
+              if (func2(data31) > 50) {
+                const err92 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            } else {
+              const err93 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err94 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
+          }
+          errors++;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err95 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err96 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err97 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          for (const key8 in data) {
+            if (!(key8 === "receive_id" || key8 === "msg_type" || key8 === "content" || key8 === "uuid")) {
+              const err98 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data32 = data.receive_id;
+            if (typeof data32 === "string") {
+              if (func2(data32) < 1) {
+                const err99 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            } else {
+              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data33 = data.msg_type;
+            if (typeof data33 !== "string") {
+              const err101 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            if (!(data33 === "interactive")) {
+              const err102 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data35 = data.uuid;
+            if (typeof data35 === "string") {
+              if (func2(data35) > 50) {
+                const err104 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            } else {
+              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err106 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err107 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err108 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err109 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+          for (const key9 in data) {
+            if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
+              const err110 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data36 = data.receive_id;
+            if (typeof data36 === "string") {
+              if (func2(data36) < 1) {
+                const err111 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            } else {
+              const err112 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data37 = data.msg_type;
+            if (typeof data37 !== "string") {
+              const err113 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            if (!(data37 === "share_chat")) {
+              const err114 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data39 = data.uuid;
+            if (typeof data39 === "string") {
+              if (func2(data39) > 50) {
+                const err116 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            } else {
+              const err117 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err118 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err118];
+          } else {
+            vErrors.push(err118);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err121 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+          for (const key10 in data) {
+            if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
+              const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data40 = data.receive_id;
+            if (typeof data40 === "string") {
+              if (func2(data40) < 1) {
+                const err123 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            } else {
+              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data41 = data.msg_type;
+            if (typeof data41 !== "string") {
+              const err125 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+            if (!(data41 === "share_user")) {
+              const err126 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data43 = data.uuid;
+            if (typeof data43 === "string") {
+              if (func2(data43) > 50) {
+                const err128 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            } else {
+              const err129 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err130 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err130];
+          } else {
+            vErrors.push(err130);
+          }
+          errors++;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err131 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err132 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err133 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          for (const key11 in data) {
+            if (!(key11 === "receive_id" || key11 === "msg_type" || key11 === "content" || key11 === "uuid")) {
+              const err134 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data44 = data.receive_id;
+            if (typeof data44 === "string") {
+              if (func2(data44) < 1) {
+                const err135 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            } else {
+              const err136 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data45 = data.msg_type;
+            if (typeof data45 !== "string") {
+              const err137 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (!(data45 === "system")) {
+              const err138 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            if (typeof data.content !== "string") {
+              const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data47 = data.uuid;
+            if (typeof data47 === "string") {
+              if (func2(data47) > 50) {
+                const err140 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            } else {
+              const err141 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err142 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
+          }
+          errors++;
+        }
+      } else {
+        const err143 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err143];
+        } else {
+          vErrors.push(err143);
+        }
+        errors++;
+      }
     } else {
-      vErrors.push(err9);
+      const err144 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err144];
+      } else {
+        vErrors.push(err144);
+      }
+      errors++;
+    }
+  } else {
+    const err145 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err145];
+    } else {
+      vErrors.push(err145);
     }
     errors++;
   }
-  validate500.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate500.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_response = __guarded(__bounded(validate509));
-function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createMessage_response = __guarded(__bounded(validate491));
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate509.evaluated;
+  const evaluated0 = validate491.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30324,15 +28534,15 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate509.errors = vErrors;
+  validate491.errors = vErrors;
   return errors === 0;
 }
-validate509.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listReactions_path = __guarded(__bounded(validate511));
-function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate491.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var getMessage_path = __guarded(__bounded(validate493));
+function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate511.evaluated;
+  const evaluated0 = validate493.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30391,15 +28601,847 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate511.errors = vErrors;
+  validate493.errors = vErrors;
   return errors === 0;
 }
-validate511.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_query = __guarded(__bounded(validate512));
-function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate493.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getMessage_query = __guarded(__bounded(validate494));
+function validate494(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate512.evaluated;
+  const evaluated0 = validate494.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "user_id_type" || key0 === "card_msg_content_type" || key0 === "with_sender_name")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id_type !== void 0) {
+      let data0 = data.user_id_type;
+      if (typeof data0 !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.card_msg_content_type !== void 0) {
+      let data1 = data.card_msg_content_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 64) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.with_sender_name !== void 0) {
+      if (typeof data.with_sender_name !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/with_sender_name", schemaPath: "#/properties/with_sender_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate494.errors = vErrors;
+  return errors === 0;
+}
+validate494.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getMessage_response = __guarded(__bounded(validate495));
+function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate495.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.items !== void 0) {
+          let data3 = data2.items;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate67(data3[i0], { instancePath: instancePath + "/data/items/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/items", schemaPath: "#/properties/data/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate495.errors = vErrors;
+  return errors === 0;
+}
+validate495.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_path = __guarded(__bounded(validate497));
+function validate497(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate497.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate497.errors = vErrors;
+  return errors === 0;
+}
+validate497.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_body = __guarded(__bounded(validate498));
+function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate498.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "content")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data0 = data.content;
+      if (typeof data0 === "string") {
+        if (new TextEncoder().encode(data0).length > 30720) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        let parses0 = true;
+        try {
+          JSON.parse(data0);
+        } catch (e0) {
+          parses0 = false;
+        }
+        if (!parses0) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        let parsed0;
+        let parses1 = true;
+        try {
+          parsed0 = JSON.parse(data0);
+        } catch (e1) {
+          parses1 = false;
+        }
+        if (parses1) {
+          const _cs0 = errors;
+          const shape0 = func17(parsed0, 256, 4194304);
+          if (shape0 !== null) {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          } else {
+            if (!validate478(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
+              errors = vErrors.length;
+            }
+            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+              if (parsed0.type !== void 0) {
+                if ("template" !== parsed0.type) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          for (let i0 = _cs0; i0 < errors; i0++) {
+            const err7 = vErrors[i0];
+            if (err7 && err7.keyword !== "errorLimit") {
+              err7.inContent = true;
+            }
+          }
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate498.errors = vErrors;
+  return errors === 0;
+}
+validate498.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_response = __guarded(__bounded(validate500));
+function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate500.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (Object.keys(data2).length > 0) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate500.errors = vErrors;
+  return errors === 0;
+}
+validate500.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_path = __guarded(__bounded(validate501));
+function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate501.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate501.errors = vErrors;
+  return errors === 0;
+}
+validate501.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_body = __guarded(__bounded(validate502));
+var schema464 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"] };
+function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate502.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "content" || key0 === "msg_type" || key0 === "reply_in_thread" || key0 === "uuid")) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== void 0) {
+      let data1 = data.msg_type;
+      if (typeof data1 !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user")) {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/enum", keyword: "enum", params: { allowedValues: schema464.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.reply_in_thread !== void 0) {
+      if (typeof data.reply_in_thread !== "boolean") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/reply_in_thread", schemaPath: "#/properties/reply_in_thread/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.uuid !== void 0) {
+      let data3 = data.uuid;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 50) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate502.errors = vErrors;
+  return errors === 0;
+}
+validate502.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_response = __guarded(__bounded(validate504));
+function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate504.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate67(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate504.errors = vErrors;
+  return errors === 0;
+}
+validate504.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var listReactions_path = __guarded(__bounded(validate506));
+function validate506(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate506.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate506.errors = vErrors;
+  return errors === 0;
+}
+validate506.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listReactions_query = __guarded(__bounded(validate507));
+function validate507(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate507.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30524,16 +29566,16 @@ function validate512(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate512.errors = vErrors;
+  validate507.errors = vErrors;
   return errors === 0;
 }
-validate512.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_response = __guarded(__bounded(validate513));
-var schema478 = { "type": "object", "properties": { "reaction_id": { "type": "string" }, "operator": { "type": "object", "required": ["operator_id", "operator_type"], "properties": { "operator_id": { "type": "string" }, "operator_type": { "type": "string", "enum": ["app", "user"] } } }, "action_time": { "$ref": "#/$defs/EpochMillis" }, "reaction_type": { "$ref": "#/$defs/ReactionType" } } };
-function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate507.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listReactions_response = __guarded(__bounded(validate508));
+var schema473 = { "type": "object", "properties": { "reaction_id": { "type": "string" }, "operator": { "type": "object", "required": ["operator_id", "operator_type"], "properties": { "operator_id": { "type": "string" }, "operator_type": { "type": "string", "enum": ["app", "user"] } } }, "action_time": { "$ref": "#/$defs/EpochMillis" }, "reaction_type": { "$ref": "#/$defs/ReactionType" } } };
+function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate516.evaluated;
+  const evaluated0 = validate511.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30581,14 +29623,14 @@ function validate516(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate516.errors = vErrors;
+  validate511.errors = vErrors;
   return errors === 0;
 }
-validate516.evaluated = { "props": { "emoji_type": true }, "dynamicProps": false, "dynamicItems": false };
-function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate511.evaluated = { "props": { "emoji_type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate515.evaluated;
+  const evaluated0 = validate510.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30651,7 +29693,7 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data3 === "app" || data3 === "user")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator/operator_type", schemaPath: "#/properties/operator/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema478.properties.operator.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator/operator_type", schemaPath: "#/properties/operator/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema473.properties.operator.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -30740,8 +29782,8 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.reaction_type !== void 0) {
-      if (!validate516(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate516.errors : __append(vErrors, validate516.errors);
+      if (!validate511(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate511.errors : __append(vErrors, validate511.errors);
         errors = vErrors.length;
       }
     }
@@ -30754,14 +29796,14 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate515.errors = vErrors;
+  validate510.errors = vErrors;
   return errors === 0;
 }
-validate515.evaluated = { "props": { "reaction_id": true, "operator": true, "action_time": true, "reaction_type": true }, "dynamicProps": false, "dynamicItems": false };
-function validate514(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate510.evaluated = { "props": { "reaction_id": true, "operator": true, "action_time": true, "reaction_type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate514.evaluated;
+  const evaluated0 = validate509.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30792,8 +29834,8 @@ function validate514(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate515(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
+          if (!validate510(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
             errors = vErrors.length;
           }
         }
@@ -30838,14 +29880,14 @@ function validate514(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate514.errors = vErrors;
+  validate509.errors = vErrors;
   return errors === 0;
 }
-validate514.evaluated = { "props": { "items": true, "has_more": true, "page_token": true }, "dynamicProps": false, "dynamicItems": false };
-function validate513(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate509.evaluated = { "props": { "items": true, "has_more": true, "page_token": true }, "dynamicProps": false, "dynamicItems": false };
+function validate508(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate513.evaluated;
+  const evaluated0 = validate508.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30903,8 +29945,8 @@ function validate513(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate514(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate514.errors : __append(vErrors, validate514.errors);
+      if (!validate509(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate509.errors : __append(vErrors, validate509.errors);
         errors = vErrors.length;
       }
     }
@@ -30917,15 +29959,15 @@ function validate513(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate513.errors = vErrors;
+  validate508.errors = vErrors;
   return errors === 0;
 }
-validate513.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createReaction_path = __guarded(__bounded(validate520));
-function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate508.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var createReaction_path = __guarded(__bounded(validate515));
+function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate520.evaluated;
+  const evaluated0 = validate515.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30984,15 +30026,15 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate520.errors = vErrors;
+  validate515.errors = vErrors;
   return errors === 0;
 }
-validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_body = __guarded(__bounded(validate521));
-function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate515.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createReaction_body = __guarded(__bounded(validate516));
+function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate521.evaluated;
+  const evaluated0 = validate516.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31021,8 +30063,8 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.reaction_type !== void 0) {
-      if (!validate516(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate516.errors : __append(vErrors, validate516.errors);
+      if (!validate511(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate511.errors : __append(vErrors, validate511.errors);
         errors = vErrors.length;
       }
     }
@@ -31035,15 +30077,15 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate521.errors = vErrors;
+  validate516.errors = vErrors;
   return errors === 0;
 }
-validate521.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_response = __guarded(__bounded(validate523));
-function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate516.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createReaction_response = __guarded(__bounded(validate518));
+function validate518(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate523.evaluated;
+  const evaluated0 = validate518.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31101,8 +30143,8 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate515(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
+      if (!validate510(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
         errors = vErrors.length;
       }
     }
@@ -31115,15 +30157,15 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate523.errors = vErrors;
+  validate518.errors = vErrors;
   return errors === 0;
 }
-validate523.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_path = __guarded(__bounded(validate525));
-function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate518.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var deleteReaction_path = __guarded(__bounded(validate520));
+function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate525.evaluated;
+  const evaluated0 = validate520.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31222,15 +30264,15 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate525.errors = vErrors;
+  validate520.errors = vErrors;
   return errors === 0;
 }
-validate525.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_response = __guarded(__bounded(validate526));
-function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var deleteReaction_response = __guarded(__bounded(validate521));
+function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate526.evaluated;
+  const evaluated0 = validate521.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31288,8 +30330,8 @@ function validate526(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate515(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
+      if (!validate510(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
         errors = vErrors.length;
       }
     }
@@ -31302,16 +30344,16 @@ function validate526(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate526.errors = vErrors;
+  validate521.errors = vErrors;
   return errors === 0;
 }
-validate526.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_body = __guarded(__bounded(validate528));
-var schema489 = { "type": "object", "required": ["image_type", "image"], "additionalProperties": false, "properties": { "image_type": { "type": "string", "enum": ["message", "avatar"] }, "image": { "type": "string", "format": "binary" } } };
-function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate521.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var uploadImage_body = __guarded(__bounded(validate523));
+var schema484 = { "type": "object", "required": ["image_type", "image"], "additionalProperties": false, "properties": { "image_type": { "type": "string", "enum": ["message", "avatar"] }, "image": { "type": "string", "format": "binary" } } };
+function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate528.evaluated;
+  const evaluated0 = validate523.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31360,7 +30402,7 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "message" || data0 === "avatar")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_type", schemaPath: "#/properties/image_type/enum", keyword: "enum", params: { allowedValues: schema489.properties.image_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_type", schemaPath: "#/properties/image_type/enum", keyword: "enum", params: { allowedValues: schema484.properties.image_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -31389,15 +30431,15 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate528.errors = vErrors;
+  validate523.errors = vErrors;
   return errors === 0;
 }
-validate528.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_response = __guarded(__bounded(validate529));
-function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate523.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var uploadImage_response = __guarded(__bounded(validate524));
+function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate529.evaluated;
+  const evaluated0 = validate524.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31507,16 +30549,16 @@ function validate529(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate529.errors = vErrors;
+  validate524.errors = vErrors;
   return errors === 0;
 }
-validate529.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_body = __guarded(__bounded(validate530));
-var schema491 = { "type": "object", "required": ["file_type", "file_name", "file"], "additionalProperties": false, "properties": { "file_type": { "type": "string", "enum": ["opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"] }, "file_name": { "type": "string", "minLength": 1, "maxLength": 255 }, "duration": { "type": "integer", "minimum": 0 }, "file": { "type": "string", "format": "binary" } } };
-function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate524.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var uploadFile_body = __guarded(__bounded(validate525));
+var schema486 = { "type": "object", "required": ["file_type", "file_name", "file"], "additionalProperties": false, "properties": { "file_type": { "type": "string", "enum": ["opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"] }, "file_name": { "type": "string", "minLength": 1, "maxLength": 255 }, "duration": { "type": "integer", "minimum": 0 }, "file": { "type": "string", "format": "binary" } } };
+function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate530.evaluated;
+  const evaluated0 = validate525.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31574,7 +30616,7 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "opus" || data0 === "mp4" || data0 === "pdf" || data0 === "doc" || data0 === "xls" || data0 === "ppt" || data0 === "stream")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_type", schemaPath: "#/properties/file_type/enum", keyword: "enum", params: { allowedValues: schema491.properties.file_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_type", schemaPath: "#/properties/file_type/enum", keyword: "enum", params: { allowedValues: schema486.properties.file_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -31657,15 +30699,15 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate530.errors = vErrors;
+  validate525.errors = vErrors;
   return errors === 0;
 }
-validate530.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_response = __guarded(__bounded(validate531));
-function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate525.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var uploadFile_response = __guarded(__bounded(validate526));
+function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate531.evaluated;
+  const evaluated0 = validate526.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31775,12 +30817,12 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate531.errors = vErrors;
+  validate526.errors = vErrors;
   return errors === 0;
 }
-validate531.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_body = __guarded(__bounded(validate532));
-var func195 = function serializedBytes(value, limit) {
+validate526.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var updateCardByToken_body = __guarded(__bounded(validate527));
+var func179 = function serializedBytes(value, limit) {
   let total = 0;
   const over = limit + 1;
   const stringBytes = (s) => {
@@ -31849,11 +30891,11 @@ var func195 = function serializedBytes(value, limit) {
   }
   return total > limit ? over : total;
 };
-var pattern45 = new RegExp("^c-", "u");
-function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern44 = new RegExp("^c-", "u");
+function validate527(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate532.evaluated;
+  const evaluated0 = validate527.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31902,7 +30944,7 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern45.test(data0)) {
+        if (!pattern44.test(data0)) {
           const err4 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/pattern", keyword: "pattern", params: { pattern: "^c-" }, message: 'must match pattern "^c-"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
@@ -32027,7 +31069,7 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (func195(data1, 30720) > 30720) {
+        if (func179(data1, 30720) > 30720) {
           const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 30720 }, message: "must be at most 30720 bytes as serialized JSON (UTF-8)" } : __overflow;
           if (vErrors === null) {
             vErrors = [err15];
@@ -32055,15 +31097,15 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate532.errors = vErrors;
+  validate527.errors = vErrors;
   return errors === 0;
 }
-validate532.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_response = __guarded(__bounded(validate533));
-function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate527.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var updateCardByToken_response = __guarded(__bounded(validate528));
+function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate533.evaluated;
+  const evaluated0 = validate528.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32120,16 +31162,16 @@ function validate533(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate533.errors = vErrors;
+  validate528.errors = vErrors;
   return errors === 0;
 }
-validate533.evaluated = { "props": { "code": true, "msg": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = __guarded(__bounded(validate534));
-var pattern46 = new RegExp("^cli_[^\\s]+$", "u");
-function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate528.evaluated = { "props": { "code": true, "msg": true }, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_body = __guarded(__bounded(validate529));
+var pattern45 = new RegExp("^cli_[^\\s]+$", "u");
+function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate534.evaluated;
+  const evaluated0 = validate529.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32169,7 +31211,7 @@ function validate534(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.app_id !== void 0) {
       let data0 = data.app_id;
       if (typeof data0 === "string") {
-        if (!pattern46.test(data0)) {
+        if (!pattern45.test(data0)) {
           const err3 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
@@ -32219,16 +31261,16 @@ function validate534(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate534.errors = vErrors;
+  validate529.errors = vErrors;
   return errors === 0;
 }
-validate534.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = __guarded(__bounded(validate535));
-var pattern47 = new RegExp("^t-[^\\s]+$", "u");
-function validate535(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate529.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_response = __guarded(__bounded(validate530));
+var pattern46 = new RegExp("^t-[^\\s]+$", "u");
+function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate535.evaluated;
+  const evaluated0 = validate530.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32297,7 +31339,7 @@ function validate535(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.tenant_access_token !== void 0) {
       let data2 = data.tenant_access_token;
       if (typeof data2 === "string") {
-        if (!pattern47.test(data2)) {
+        if (!pattern46.test(data2)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -32348,15 +31390,15 @@ function validate535(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate535.errors = vErrors;
+  validate530.errors = vErrors;
   return errors === 0;
 }
-validate535.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var getLongConnectionEndpoint_body = __guarded(__bounded(validate536));
-function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate530.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
+var getLongConnectionEndpoint_body = __guarded(__bounded(validate531));
+function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate536.evaluated;
+  const evaluated0 = validate531.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32457,16 +31499,16 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate536.errors = vErrors;
+  validate531.errors = vErrors;
   return errors === 0;
 }
-validate536.evaluated = { "props": { "AppID": true, "AppSecret": true, "ClientAssertion": true }, "dynamicProps": false, "dynamicItems": false };
-var getLongConnectionEndpoint_response = __guarded(__bounded(validate537));
-var pattern48 = new RegExp("^wss?://", "u");
-function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate531.evaluated = { "props": { "AppID": true, "AppSecret": true, "ClientAssertion": true }, "dynamicProps": false, "dynamicItems": false };
+var getLongConnectionEndpoint_response = __guarded(__bounded(validate532));
+var pattern47 = new RegExp("^wss?://", "u");
+function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate537.evaluated;
+  const evaluated0 = validate532.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32547,7 +31589,7 @@ function validate537(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.URL !== void 0) {
           let data3 = data2.URL;
           if (typeof data3 === "string") {
-            if (!pattern48.test(data3)) {
+            if (!pattern47.test(data3)) {
               const err7 = __alive++ < 100 ? { instancePath: instancePath + "/data/URL", schemaPath: "#/properties/data/properties/URL/pattern", keyword: "pattern", params: { pattern: "^wss?://" }, message: 'must match pattern "^wss?://"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err7];
@@ -32687,15 +31729,15 @@ function validate537(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate537.errors = vErrors;
+  validate532.errors = vErrors;
   return errors === 0;
 }
-validate537.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __guarded(__bounded(validate539));
-function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate532.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var errorResponse = __guarded(__bounded(validate534));
+function validate535(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate540.evaluated;
+  const evaluated0 = validate535.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32990,14 +32032,14 @@ function validate540(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate540.errors = vErrors;
+  validate535.errors = vErrors;
   return errors === 0;
 }
-validate540.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
-function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate535.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
+function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate539.evaluated;
+  const evaluated0 = validate534.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33090,8 +32132,8 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.error !== void 0) {
-      if (!validate540(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate540.errors : __append(vErrors, validate540.errors);
+      if (!validate535(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate535.errors : __append(vErrors, validate535.errors);
         errors = vErrors.length;
       }
     }
@@ -33104,16 +32146,16 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate539.errors = vErrors;
+  validate534.errors = vErrors;
   return errors === 0;
 }
-validate539.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __guarded(__bounded(validate542));
-function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate534.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_input = __guarded(__bounded(validate537));
+function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate542.evaluated;
+  const evaluated0 = validate537.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33338,15 +32380,15 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate542.errors = vErrors;
+  validate537.errors = vErrors;
   return errors === 0;
 }
-validate542.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __guarded(__bounded(validate544));
-function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate537.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_success = __guarded(__bounded(validate539));
+function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate545.evaluated;
+  const evaluated0 = validate540.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33728,16 +32770,16 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate545.errors = vErrors;
+  validate540.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate545.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate540.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate544.evaluated;
+  const evaluated0 = validate539.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33788,8 +32830,8 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate545(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate545.errors : __append(vErrors, validate545.errors);
+          if (!validate540(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate540.errors : __append(vErrors, validate540.errors);
             errors = vErrors.length;
           }
         }
@@ -33823,17 +32865,17 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate544.errors = vErrors;
+  validate539.errors = vErrors;
   return errors === 0;
 }
-validate544.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __guarded(__bounded(validate547));
-var pattern50 = new RegExp("^chooseChat:fail", "u");
-function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate539.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_fail = __guarded(__bounded(validate542));
+var pattern49 = new RegExp("^chooseChat:fail", "u");
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate547.evaluated;
+  const evaluated0 = validate542.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33909,7 +32951,7 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern50.test(data4)) {
+        if (!pattern49.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -33937,16 +32979,16 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate547.errors = vErrors;
+  validate542.errors = vErrors;
   return errors === 0;
 }
-validate547.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __guarded(__bounded(validate548));
-function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate542.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __guarded(__bounded(validate543));
+function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate548.evaluated;
+  const evaluated0 = validate543.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34223,16 +33265,16 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate548.errors = vErrors;
+  validate543.errors = vErrors;
   return errors === 0;
 }
-validate548.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __guarded(__bounded(validate549));
-function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate543.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_success = __guarded(__bounded(validate544));
+function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate549.evaluated;
+  const evaluated0 = validate544.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34408,17 +33450,17 @@ function validate549(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate549.errors = vErrors;
+  validate544.errors = vErrors;
   return errors === 0;
 }
-validate549.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __guarded(__bounded(validate550));
-var pattern52 = new RegExp("^getChatInfo:fail", "u");
-function validate550(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate544.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_fail = __guarded(__bounded(validate545));
+var pattern51 = new RegExp("^getChatInfo:fail", "u");
+function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate550.evaluated;
+  const evaluated0 = validate545.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34494,7 +33536,7 @@ function validate550(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern52.test(data4)) {
+        if (!pattern51.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -34522,15 +33564,15 @@ function validate550(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate550.errors = vErrors;
+  validate545.errors = vErrors;
   return errors === 0;
 }
-validate550.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __guarded(__bounded(validate551));
-function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate545.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __guarded(__bounded(validate546));
+function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate552.evaluated;
+  const evaluated0 = validate547.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34590,12 +33632,12 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.card !== void 0) {
-      if (!validate107(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+      if (!validate108(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
         errors = vErrors.length;
       }
     }
-    if (func195(data, 20480) > 20480) {
+    if (func179(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
@@ -34613,15 +33655,15 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate552.errors = vErrors;
+  validate547.errors = vErrors;
   return errors === 0;
 }
-validate552.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate547.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate551.evaluated;
+  const evaluated0 = validate546.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35131,8 +34173,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate552(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate552.errors : __append(vErrors, validate552.errors);
+      if (!validate547(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate547.errors : __append(vErrors, validate547.errors);
         errors = vErrors.length;
       }
     }
@@ -35169,15 +34211,15 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate551.errors = vErrors;
+  validate546.errors = vErrors;
   return errors === 0;
 }
-validate551.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __guarded(__bounded(validate555));
-function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate546.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_success = __guarded(__bounded(validate550));
+function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate556.evaluated;
+  const evaluated0 = validate551.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35268,15 +34310,15 @@ function validate556(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate556.errors = vErrors;
+  validate551.errors = vErrors;
   return errors === 0;
 }
-validate556.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate551.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate550(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate555.evaluated;
+  const evaluated0 = validate550.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35309,8 +34351,8 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate556(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
+          if (!validate551(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate551.errors : __append(vErrors, validate551.errors);
             errors = vErrors.length;
           }
         }
@@ -35333,16 +34375,16 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate555.errors = vErrors;
+  validate550.errors = vErrors;
   return errors === 0;
 }
-validate555.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __guarded(__bounded(validate558));
-var pattern57 = new RegExp("^sendMessageCard:fail", "u");
-function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate550.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_fail = __guarded(__bounded(validate553));
+var pattern56 = new RegExp("^sendMessageCard:fail", "u");
+function validate554(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate559.evaluated;
+  const evaluated0 = validate554.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35433,15 +34475,15 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate559.errors = vErrors;
+  validate554.errors = vErrors;
   return errors === 0;
 }
-validate559.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate554.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate558.evaluated;
+  const evaluated0 = validate553.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35517,7 +34559,7 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern57.test(data4)) {
+        if (!pattern56.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -35790,8 +34832,8 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate559(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate559.errors : __append(vErrors, validate559.errors);
+          if (!validate554(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate554.errors : __append(vErrors, validate554.errors);
             errors = vErrors.length;
           }
         }
@@ -35940,19 +34982,19 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate558.errors = vErrors;
+  validate553.errors = vErrors;
   return errors === 0;
 }
-validate558.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var card = __guarded(__bounded(validate107));
-var card_v1 = __guarded(__bounded(validate410));
-var card_v2 = __guarded(__bounded(validate108));
-var event_card_action_trigger = __guarded(__bounded(validate561));
-var schema556 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
-function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate553.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var card = __guarded(__bounded(validate108));
+var card_v1 = __guarded(__bounded(validate411));
+var card_v2 = __guarded(__bounded(validate109));
+var event_card_action_trigger = __guarded(__bounded(validate556));
+var schema551 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate563.evaluated;
+  const evaluated0 = validate558.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36133,19 +35175,19 @@ function validate563(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate563.errors = vErrors;
+  validate558.errors = vErrors;
   return errors === 0;
 }
-validate563.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern64 = new RegExp("^ou_", "u");
-var pattern65 = new RegExp("^on_", "u");
-var pattern66 = new RegExp("^om_", "u");
-var pattern67 = new RegExp("^oc_", "u");
-function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate558.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern63 = new RegExp("^ou_", "u");
+var pattern64 = new RegExp("^on_", "u");
+var pattern65 = new RegExp("^om_", "u");
+var pattern66 = new RegExp("^oc_", "u");
+function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate561.evaluated;
+  const evaluated0 = validate556.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36193,8 +35235,8 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate563(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate558(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate558.errors : __append(vErrors, validate558.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -36264,7 +35306,7 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.open_id !== void 0) {
               let data5 = data4.open_id;
               if (typeof data5 === "string") {
-                if (!pattern64.test(data5)) {
+                if (!pattern63.test(data5)) {
                   const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -36297,7 +35339,7 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.union_id !== void 0) {
               let data7 = data4.union_id;
               if (typeof data7 === "string") {
-                if (!pattern65.test(data7)) {
+                if (!pattern64.test(data7)) {
                   const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err13];
@@ -36547,7 +35589,7 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.host !== void 0) {
           let data21 = data3.host;
           if (!(data21 === "im_message" || data21 === "im_top_notice")) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema556.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema551.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -36595,7 +35637,7 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_message_id !== void 0) {
               let data26 = data23.open_message_id;
               if (typeof data26 === "string") {
-                if (!pattern66.test(data26)) {
+                if (!pattern65.test(data26)) {
                   const err37 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -36617,7 +35659,7 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_chat_id !== void 0) {
               let data27 = data23.open_chat_id;
               if (typeof data27 === "string") {
-                if (!pattern67.test(data27)) {
+                if (!pattern66.test(data27)) {
                   const err39 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -36665,18 +35707,18 @@ function validate561(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate561.errors = vErrors;
+  validate556.errors = vErrors;
   return errors === 0;
 }
-validate561.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_card_action_trigger_response = __guarded(__bounded(validate565));
-var schema562 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
-var schema563 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
-function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate556.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_card_action_trigger_response = __guarded(__bounded(validate560));
+var schema557 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema558 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate565.evaluated;
+  const evaluated0 = validate560.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36761,7 +35803,7 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0.type !== void 0) {
           let data1 = data0.type;
           if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema563.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema558.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -36863,7 +35905,7 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
         if (data5.type !== void 0) {
           let data6 = data5.type;
           if (!(data6 === "raw" || data6 === "template")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema562.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema557.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -36900,8 +35942,8 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (data5.data !== void 0) {
-                if (!validate107(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+                if (!validate108(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
                   errors = vErrors.length;
                 }
               }
@@ -37032,17 +36074,17 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate565.errors = vErrors;
+  validate560.errors = vErrors;
   return errors === 0;
 }
-validate565.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var event_encrypted = __guarded(__bounded(validate567));
-var pattern69 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
-function validate567(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate560.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var event_encrypted = __guarded(__bounded(validate562));
+var pattern68 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate567.evaluated;
+  const evaluated0 = validate562.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37071,7 +36113,7 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern69.test(data0)) {
+        if (!pattern68.test(data0)) {
           const err2 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
@@ -37099,11 +36141,519 @@ function validate567(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate567.errors = vErrors;
+  validate562.errors = vErrors;
   return errors === 0;
 }
-validate567.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_disbanded_v1 = __guarded(__bounded(validate568));
+validate562.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_disbanded_v1 = __guarded(__bounded(validate563));
+function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate564.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate564.errors = vErrors;
+  return errors === 0;
+}
+validate564.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate566.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern66.test(data0)) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_id !== void 0) {
+      let data1 = data.operator_id;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.union_id !== void 0) {
+          let data2 = data1.union_id;
+          if (typeof data2 === "string") {
+            if (!pattern64.test(data2)) {
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.user_id !== void 0) {
+          if (typeof data1.user_id !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.open_id !== void 0) {
+          let data4 = data1.open_id;
+          if (typeof data4 === "string") {
+            if (!pattern63.test(data4)) {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      if (typeof data.external !== "boolean") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_tenant_key !== void 0) {
+      if (typeof data.operator_tenant_key !== "string") {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data8 = data.i18n_names;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.zh_cn !== void 0) {
+          if (typeof data8.zh_cn !== "string") {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data8.en_us !== void 0) {
+          if (typeof data8.en_us !== "string") {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data8.ja_jp !== void 0) {
+          if (typeof data8.ja_jp !== "string") {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate566.errors = vErrors;
+  return errors === 0;
+}
+validate566.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate563.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate564(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate564.errors : __append(vErrors, validate564.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.disbanded_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate563.errors = vErrors;
+  return errors === 0;
+}
+validate563.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate568));
 function validate569(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -37292,209 +36842,6 @@ function validate569(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate569.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate571.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.chat_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.chat_id !== void 0) {
-      let data0 = data.chat_id;
-      if (typeof data0 === "string") {
-        if (!pattern67.test(data0)) {
-          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.operator_id !== void 0) {
-      let data1 = data.operator_id;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.union_id !== void 0) {
-          let data2 = data1.union_id;
-          if (typeof data2 === "string") {
-            if (!pattern65.test(data2)) {
-              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data1.user_id !== void 0) {
-          if (typeof data1.user_id !== "string") {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data1.open_id !== void 0) {
-          let data4 = data1.open_id;
-          if (typeof data4 === "string") {
-            if (!pattern64.test(data4)) {
-              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.external !== void 0) {
-      if (typeof data.external !== "boolean") {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.operator_tenant_key !== void 0) {
-      if (typeof data.operator_tenant_key !== "string") {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.i18n_names !== void 0) {
-      let data8 = data.i18n_names;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.zh_cn !== void 0) {
-          if (typeof data8.zh_cn !== "string") {
-            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data8.en_us !== void 0) {
-          if (typeof data8.en_us !== "string") {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data8.ja_jp !== void 0) {
-          if (typeof data8.ja_jp !== "string") {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate571.errors = vErrors;
-  return errors === 0;
-}
-validate571.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
 function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -37562,311 +36909,6 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data1.event_type !== void 0) {
-          if ("im.chat.disbanded_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.event !== void 0) {
-      let data3 = data.event;
-      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate568.errors = vErrors;
-  return errors === 0;
-}
-validate568.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate573));
-function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate574.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.event_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.event_type === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.create_time === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.token === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.app_id === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.tenant_key === void 0) {
-      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.event_id !== void 0) {
-      let data0 = data.event_id;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.event_type !== void 0) {
-      let data1 = data.event_type;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.create_time !== void 0) {
-      let data2 = data.create_time;
-      if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
-          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.token !== void 0) {
-      if (typeof data.token !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.app_id !== void 0) {
-      let data4 = data.app_id;
-      if (typeof data4 === "string") {
-        if (!pattern6.test(data4)) {
-          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.tenant_key !== void 0) {
-      if (typeof data.tenant_key !== "string") {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate574.errors = vErrors;
-  return errors === 0;
-}
-validate574.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate573.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schema === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.header === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.event === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.schema !== void 0) {
-      if ("2.0" !== data.schema) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.header !== void 0) {
-      let data1 = data.header;
-      if (!validate574(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate574.errors : __append(vErrors, validate574.errors);
-        errors = vErrors.length;
-      }
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.event_type === void 0) {
-          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data1.event_type !== void 0) {
           if ("im.chat.member.bot.added_v1" !== data1.event_type) {
             const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.added_v1" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
@@ -37898,8 +36940,8 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
     }
@@ -37912,15 +36954,15 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate573.errors = vErrors;
+  validate568.errors = vErrors;
   return errors === 0;
 }
-validate573.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate577));
-function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate568.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate572));
+function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate578.evaluated;
+  const evaluated0 = validate573.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38101,15 +37143,15 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate578.errors = vErrors;
+  validate573.errors = vErrors;
   return errors === 0;
 }
-validate578.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate573.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate572(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate577.evaluated;
+  const evaluated0 = validate572.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38157,8 +37199,8 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate578(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate578.errors : __append(vErrors, validate578.errors);
+      if (!validate573(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate573.errors : __append(vErrors, validate573.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38203,8 +37245,8 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
     }
@@ -38217,15 +37259,15 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate577.errors = vErrors;
+  validate572.errors = vErrors;
   return errors === 0;
 }
-validate577.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate581));
-function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate572.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate576));
+function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate582.evaluated;
+  const evaluated0 = validate577.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38406,15 +37448,15 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate582.errors = vErrors;
+  validate577.errors = vErrors;
   return errors === 0;
 }
-validate582.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate577.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate576(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate581.evaluated;
+  const evaluated0 = validate576.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38462,8 +37504,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate582(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate582.errors : __append(vErrors, validate582.errors);
+      if (!validate577(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate577.errors : __append(vErrors, validate577.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38499,8 +37541,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -38548,7 +37590,7 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern65.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -38581,7 +37623,7 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern64.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -38649,15 +37691,15 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate581.errors = vErrors;
+  validate576.errors = vErrors;
   return errors === 0;
 }
-validate581.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate585));
-function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate576.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate580));
+function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate586.evaluated;
+  const evaluated0 = validate581.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38838,15 +37880,15 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate586.errors = vErrors;
+  validate581.errors = vErrors;
   return errors === 0;
 }
-validate586.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate581.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate580(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate585.evaluated;
+  const evaluated0 = validate580.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38894,8 +37936,8 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate586(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate586.errors : __append(vErrors, validate586.errors);
+      if (!validate581(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate581.errors : __append(vErrors, validate581.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38931,8 +37973,8 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -38980,7 +38022,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern65.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -39013,7 +38055,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern64.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -39081,15 +38123,15 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate585.errors = vErrors;
+  validate580.errors = vErrors;
   return errors === 0;
 }
-validate585.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate589));
-function validate590(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate580.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate584));
+function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate590.evaluated;
+  const evaluated0 = validate585.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39270,15 +38312,15 @@ function validate590(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate590.errors = vErrors;
+  validate585.errors = vErrors;
   return errors === 0;
 }
-validate590.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate585.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate584(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate589.evaluated;
+  const evaluated0 = validate584.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39326,8 +38368,8 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate590(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate590.errors : __append(vErrors, validate590.errors);
+      if (!validate585(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate585.errors : __append(vErrors, validate585.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -39363,8 +38405,8 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -39412,7 +38454,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern65.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -39445,7 +38487,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern64.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -39513,15 +38555,15 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate589.errors = vErrors;
+  validate584.errors = vErrors;
   return errors === 0;
 }
-validate589.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_updated_v1 = __guarded(__bounded(validate593));
-function validate594(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate584.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_updated_v1 = __guarded(__bounded(validate588));
+function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate594.evaluated;
+  const evaluated0 = validate589.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39702,16 +38744,16 @@ function validate594(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate594.errors = vErrors;
+  validate589.errors = vErrors;
   return errors === 0;
 }
-validate594.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema600 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
-function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate589.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema595 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+function validate592(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate597.evaluated;
+  const evaluated0 = validate592.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39801,7 +38843,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.add_member_permission !== void 0) {
       let data7 = data.add_member_permission;
       if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema595.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -39813,7 +38855,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.share_card_permission !== void 0) {
       let data8 = data.share_card_permission;
       if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema595.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -39825,7 +38867,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.at_all_permission !== void 0) {
       let data9 = data.at_all_permission;
       if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema595.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -39837,7 +38879,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.edit_permission !== void 0) {
       let data10 = data.edit_permission;
       if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema595.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -39849,7 +38891,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.membership_approval !== void 0) {
       let data11 = data.membership_approval;
       if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema600.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema595.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -39861,7 +38903,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.join_message_visibility !== void 0) {
       let data12 = data.join_message_visibility;
       if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema600.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema595.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -39873,7 +38915,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.leave_message_visibility !== void 0) {
       let data13 = data.leave_message_visibility;
       if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema600.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema595.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -39885,7 +38927,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.moderation_permission !== void 0) {
       let data14 = data.moderation_permission;
       if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema600.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema595.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -39900,7 +38942,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.union_id !== void 0) {
           let data16 = data15.union_id;
           if (typeof data16 === "string") {
-            if (!pattern65.test(data16)) {
+            if (!pattern64.test(data16)) {
               const err15 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err15];
@@ -39933,7 +38975,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.open_id !== void 0) {
           let data18 = data15.open_id;
           if (typeof data18 === "string") {
-            if (!pattern64.test(data18)) {
+            if (!pattern63.test(data18)) {
               const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err18];
@@ -39979,7 +39021,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.screenshot_has_permission_setting !== void 0) {
           let data21 = data19.screenshot_has_permission_setting;
           if (!(data21 === "all_members" || data21 === "not_anyone")) {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema595.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -39991,7 +39033,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.download_has_permission_setting !== void 0) {
           let data22 = data19.download_has_permission_setting;
           if (!(data22 === "all_members" || data22 === "not_anyone")) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema595.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -40003,7 +39045,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.message_has_permission_setting !== void 0) {
           let data23 = data19.message_has_permission_setting;
           if (!(data23 === "all_members" || data23 === "not_anyone")) {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema600.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema595.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -40025,7 +39067,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.group_message_type !== void 0) {
       let data24 = data.group_message_type;
       if (!(data24 === "chat" || data24 === "thread")) {
-        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema595.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -40068,15 +39110,15 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate597.errors = vErrors;
+  validate592.errors = vErrors;
   return errors === 0;
 }
-validate597.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
-function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate592.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
+function validate588(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate593.evaluated;
+  const evaluated0 = validate588.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40124,8 +39166,8 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate594(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
+      if (!validate589(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate589.errors : __append(vErrors, validate589.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -40161,20 +39203,20 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate571(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+      if (!validate566(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.after_change !== void 0) {
-          if (!validate597(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate597.errors : __append(vErrors, validate597.errors);
+          if (!validate592(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate592.errors : __append(vErrors, validate592.errors);
             errors = vErrors.length;
           }
         }
         if (data3.before_change !== void 0) {
-          if (!validate597(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate597.errors : __append(vErrors, validate597.errors);
+          if (!validate592(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate592.errors : __append(vErrors, validate592.errors);
             errors = vErrors.length;
           }
         }
@@ -40205,7 +39247,7 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.union_id !== void 0) {
                           let data11 = data10.union_id;
                           if (typeof data11 === "string") {
-                            if (!pattern65.test(data11)) {
+                            if (!pattern64.test(data11)) {
                               const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err8];
@@ -40238,7 +39280,7 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.open_id !== void 0) {
                           let data13 = data10.open_id;
                           if (typeof data13 === "string") {
-                            if (!pattern64.test(data13)) {
+                            if (!pattern63.test(data13)) {
                               const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err11];
@@ -40311,7 +39353,7 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.union_id !== void 0) {
                           let data18 = data17.union_id;
                           if (typeof data18 === "string") {
-                            if (!pattern65.test(data18)) {
+                            if (!pattern64.test(data18)) {
                               const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err17];
@@ -40344,7 +39386,7 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.open_id !== void 0) {
                           let data20 = data17.open_id;
                           if (typeof data20 === "string") {
-                            if (!pattern64.test(data20)) {
+                            if (!pattern63.test(data20)) {
                               const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err20];
@@ -40422,15 +39464,15 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate593.errors = vErrors;
+  validate588.errors = vErrors;
   return errors === 0;
 }
-validate593.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_message_read_v1 = __guarded(__bounded(validate600));
-function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate588.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_message_read_v1 = __guarded(__bounded(validate595));
+function validate596(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate601.evaluated;
+  const evaluated0 = validate596.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40611,15 +39653,15 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate601.errors = vErrors;
+  validate596.errors = vErrors;
   return errors === 0;
 }
-validate601.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate600(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate596.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate595(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate600.evaluated;
+  const evaluated0 = validate595.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40667,8 +39709,8 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate601(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate601.errors : __append(vErrors, validate601.errors);
+      if (!validate596(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate596.errors : __append(vErrors, validate596.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -40741,7 +39783,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.union_id !== void 0) {
                   let data6 = data5.union_id;
                   if (typeof data6 === "string") {
-                    if (!pattern65.test(data6)) {
+                    if (!pattern64.test(data6)) {
                       const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -40774,7 +39816,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.open_id !== void 0) {
                   let data8 = data5.open_id;
                   if (typeof data8 === "string") {
-                    if (!pattern64.test(data8)) {
+                    if (!pattern63.test(data8)) {
                       const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -40853,7 +39895,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data12 = data11[i0];
               if (typeof data12 === "string") {
-                if (!pattern66.test(data12)) {
+                if (!pattern65.test(data12)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -40901,16 +39943,16 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate600.errors = vErrors;
+  validate595.errors = vErrors;
   return errors === 0;
 }
-validate600.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_created_v1 = __guarded(__bounded(validate603));
-var schema611 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
-function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate595.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_created_v1 = __guarded(__bounded(validate598));
+var schema606 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate599(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate604.evaluated;
+  const evaluated0 = validate599.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41091,15 +40133,15 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate604.errors = vErrors;
+  validate599.errors = vErrors;
   return errors === 0;
 }
-validate604.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate603(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate599.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate603.evaluated;
+  const evaluated0 = validate598.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41147,8 +40189,8 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate604(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate604.errors : __append(vErrors, validate604.errors);
+      if (!validate599(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate599.errors : __append(vErrors, validate599.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -41268,7 +40310,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data5 = data3.message_id;
           if (typeof data5 === "string") {
-            if (!pattern66.test(data5)) {
+            if (!pattern65.test(data5)) {
               const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
@@ -41334,7 +40376,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema611.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema606.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -41349,7 +40391,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.union_id !== void 0) {
               let data10 = data9.union_id;
               if (typeof data10 === "string") {
-                if (!pattern65.test(data10)) {
+                if (!pattern64.test(data10)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -41382,7 +40424,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.open_id !== void 0) {
               let data12 = data9.open_id;
               if (typeof data12 === "string") {
-                if (!pattern64.test(data12)) {
+                if (!pattern63.test(data12)) {
                   const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -41474,16 +40516,16 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate603.errors = vErrors;
+  validate598.errors = vErrors;
   return errors === 0;
 }
-validate603.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate606));
-var schema617 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
-function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate598.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate601));
+var schema612 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate607.evaluated;
+  const evaluated0 = validate602.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41664,15 +40706,15 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate607.errors = vErrors;
+  validate602.errors = vErrors;
   return errors === 0;
 }
-validate607.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate606(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate602.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate606.evaluated;
+  const evaluated0 = validate601.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41720,8 +40762,8 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate607(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate607.errors : __append(vErrors, validate607.errors);
+      if (!validate602(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate602.errors : __append(vErrors, validate602.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -41841,7 +40883,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data5 = data3.message_id;
           if (typeof data5 === "string") {
-            if (!pattern66.test(data5)) {
+            if (!pattern65.test(data5)) {
               const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
@@ -41907,7 +40949,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema617.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema612.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -41922,7 +40964,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.union_id !== void 0) {
               let data10 = data9.union_id;
               if (typeof data10 === "string") {
-                if (!pattern65.test(data10)) {
+                if (!pattern64.test(data10)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -41955,7 +40997,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.open_id !== void 0) {
               let data12 = data9.open_id;
               if (typeof data12 === "string") {
-                if (!pattern64.test(data12)) {
+                if (!pattern63.test(data12)) {
                   const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -42047,16 +41089,16 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate606.errors = vErrors;
+  validate601.errors = vErrors;
   return errors === 0;
 }
-validate606.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_recalled_v1 = __guarded(__bounded(validate609));
-var schema623 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
-function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate601.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_recalled_v1 = __guarded(__bounded(validate604));
+var schema618 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+function validate605(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate610.evaluated;
+  const evaluated0 = validate605.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42237,15 +41279,15 @@ function validate610(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate610.errors = vErrors;
+  validate605.errors = vErrors;
   return errors === 0;
 }
-validate610.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate605.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate609.evaluated;
+  const evaluated0 = validate604.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42293,8 +41335,8 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate610(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate610.errors : __append(vErrors, validate610.errors);
+      if (!validate605(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate605.errors : __append(vErrors, validate605.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -42343,7 +41385,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data4 = data3.message_id;
           if (typeof data4 === "string") {
-            if (!pattern66.test(data4)) {
+            if (!pattern65.test(data4)) {
               const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
@@ -42365,7 +41407,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.chat_id !== void 0) {
           let data5 = data3.chat_id;
           if (typeof data5 === "string") {
-            if (!pattern67.test(data5)) {
+            if (!pattern66.test(data5)) {
               const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err10];
@@ -42409,7 +41451,7 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.recall_type !== void 0) {
           let data7 = data3.recall_type;
           if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema623.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema618.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -42437,16 +41479,16 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate609.errors = vErrors;
+  validate604.errors = vErrors;
   return errors === 0;
 }
-validate609.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_receive_v1 = __guarded(__bounded(validate612));
-var schema628 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
-function validate613(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate604.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_receive_v1 = __guarded(__bounded(validate607));
+var schema623 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+function validate608(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate613.evaluated;
+  const evaluated0 = validate608.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42627,18 +41669,18 @@ function validate613(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate613.errors = vErrors;
+  validate608.errors = vErrors;
   return errors === 0;
 }
-validate613.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema633 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
-var pattern134 = new RegExp("^omt_", "u");
-var pattern135 = new RegExp("^@_", "u");
-var pattern139 = new RegExp("^img_", "u");
-function validate617(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate608.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema628 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var pattern133 = new RegExp("^omt_", "u");
+var pattern134 = new RegExp("^@_", "u");
+var pattern138 = new RegExp("^img_", "u");
+function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate617.evaluated;
+  const evaluated0 = validate612.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42860,15 +41902,15 @@ function validate617(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate617.errors = vErrors;
+  validate612.errors = vErrors;
   return errors === 0;
 }
-validate617.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
-function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate612.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate611(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate616.evaluated;
+  const evaluated0 = validate611.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42879,8 +41921,8 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate617(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate617.errors : __append(vErrors, validate617.errors);
+  if (!validate612(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate612.errors : __append(vErrors, validate612.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -42927,8 +41969,8 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 in data) {
-      if (!validate617(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate617.errors : __append(vErrors, validate617.errors);
+      if (!validate612(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate612.errors : __append(vErrors, validate612.errors);
         errors = vErrors.length;
       }
     }
@@ -42973,16 +42015,16 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate616.errors = vErrors;
+  validate611.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate616.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate615(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate611.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate615.evaluated;
+  const evaluated0 = validate610.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43047,7 +42089,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_id !== void 0) {
       let data0 = data.message_id;
       if (typeof data0 === "string") {
-        if (!pattern66.test(data0)) {
+        if (!pattern65.test(data0)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -43069,7 +42111,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.root_id !== void 0) {
       let data1 = data.root_id;
       if (typeof data1 === "string") {
-        if (!pattern66.test(data1)) {
+        if (!pattern65.test(data1)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -43091,7 +42133,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.parent_id !== void 0) {
       let data2 = data.parent_id;
       if (typeof data2 === "string") {
-        if (!pattern66.test(data2)) {
+        if (!pattern65.test(data2)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -43157,7 +42199,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_id !== void 0) {
       let data5 = data.chat_id;
       if (typeof data5 === "string") {
-        if (!pattern67.test(data5)) {
+        if (!pattern66.test(data5)) {
           const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err16];
@@ -43179,7 +42221,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.thread_id !== void 0) {
       let data6 = data.thread_id;
       if (typeof data6 === "string") {
-        if (!pattern134.test(data6)) {
+        if (!pattern133.test(data6)) {
           const err18 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/pattern", keyword: "pattern", params: { pattern: "^omt_" }, message: 'must match pattern "^omt_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
@@ -43201,7 +42243,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_type !== void 0) {
       let data7 = data.chat_type;
       if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
-        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema633.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema628.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -43213,7 +42255,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_type !== void 0) {
       let data8 = data.message_type;
       if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
-        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -43287,7 +42329,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
             if (data11.key !== void 0) {
               let data12 = data11.key;
               if (typeof data12 === "string") {
-                if (!pattern135.test(data12)) {
+                if (!pattern134.test(data12)) {
                   const err27 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^@_" }, message: 'must match pattern "^@_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -43312,7 +42354,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.union_id !== void 0) {
                   let data14 = data13.union_id;
                   if (typeof data14 === "string") {
-                    if (!pattern65.test(data14)) {
+                    if (!pattern64.test(data14)) {
                       const err29 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -43345,7 +42387,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.open_id !== void 0) {
                   let data16 = data13.open_id;
                   if (typeof data16 === "string") {
-                    if (!pattern64.test(data16)) {
+                    if (!pattern63.test(data16)) {
                       const err32 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err32];
@@ -43480,7 +42522,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses2) {
                 const _cs0 = errors;
-                const shape0 = func20(parsed0, 256, 4194304);
+                const shape0 = func17(parsed0, 256, 4194304);
                 if (shape0 !== null) {
                   const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
                   if (vErrors === null) {
@@ -43592,7 +42634,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses4) {
                 const _cs1 = errors;
-                const shape1 = func20(parsed1, 256, 4194304);
+                const shape1 = func17(parsed1, 256, 4194304);
                 if (shape1 !== null) {
                   const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
                   if (vErrors === null) {
@@ -43602,8 +42644,8 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 } else {
-                  if (!validate616(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate616.errors : __append(vErrors, validate616.errors);
+                  if (!validate611(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate611.errors : __append(vErrors, validate611.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -43670,7 +42712,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses6) {
                 const _cs2 = errors;
-                const shape2 = func20(parsed2, 256, 4194304);
+                const shape2 = func17(parsed2, 256, 4194304);
                 if (shape2 !== null) {
                   const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
                   if (vErrors === null) {
@@ -43693,7 +42735,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
                     if (parsed2.image_key !== void 0) {
                       let data28 = parsed2.image_key;
                       if (typeof data28 === "string") {
-                        if (!pattern139.test(data28)) {
+                        if (!pattern138.test(data28)) {
                           const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err58];
@@ -43785,7 +42827,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses8) {
                 const _cs3 = errors;
-                const shape3 = func20(parsed3, 256, 4194304);
+                const shape3 = func17(parsed3, 256, 4194304);
                 if (shape3 !== null) {
                   const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
                   if (vErrors === null) {
@@ -43911,7 +42953,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses10) {
                 const _cs4 = errors;
-                const shape4 = func20(parsed4, 256, 4194304);
+                const shape4 = func17(parsed4, 256, 4194304);
                 if (shape4 !== null) {
                   const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
                   if (vErrors === null) {
@@ -44037,7 +43079,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses12) {
                 const _cs5 = errors;
-                const shape5 = func20(parsed5, 256, 4194304);
+                const shape5 = func17(parsed5, 256, 4194304);
                 if (shape5 !== null) {
                   const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
                   if (vErrors === null) {
@@ -44175,7 +43217,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses14) {
                 const _cs6 = errors;
-                const shape6 = func20(parsed6, 256, 4194304);
+                const shape6 = func17(parsed6, 256, 4194304);
                 if (shape6 !== null) {
                   const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
                   if (vErrors === null) {
@@ -44335,7 +43377,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses16) {
                 const _cs7 = errors;
-                const shape7 = func20(parsed7, 256, 4194304);
+                const shape7 = func17(parsed7, 256, 4194304);
                 if (shape7 !== null) {
                   const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
                   if (vErrors === null) {
@@ -44450,7 +43492,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses18) {
                 const _cs8 = errors;
-                const shape8 = func20(parsed8, 256, 4194304);
+                const shape8 = func17(parsed8, 256, 4194304);
                 if (shape8 !== null) {
                   const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
                   if (vErrors === null) {
@@ -44606,7 +43648,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses20) {
                 const _cs9 = errors;
-                const shape9 = func20(parsed9, 256, 4194304);
+                const shape9 = func17(parsed9, 256, 4194304);
                 if (shape9 !== null) {
                   const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
                   if (vErrors === null) {
@@ -44629,7 +43671,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
                     if (parsed9.chat_id !== void 0) {
                       let data59 = parsed9.chat_id;
                       if (typeof data59 === "string") {
-                        if (!pattern67.test(data59)) {
+                        if (!pattern66.test(data59)) {
                           const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err132];
@@ -44721,7 +43763,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses22) {
                 const _cs10 = errors;
-                const shape10 = func20(parsed10, 256, 4194304);
+                const shape10 = func17(parsed10, 256, 4194304);
                 if (shape10 !== null) {
                   const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
                   if (vErrors === null) {
@@ -44836,7 +43878,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses24) {
                 const _cs11 = errors;
-                const shape11 = func20(parsed11, 256, 4194304);
+                const shape11 = func17(parsed11, 256, 4194304);
                 if (shape11 !== null) {
                   const err148 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape11.instancePath, schemaPath: "#/oneOf/11/properties/content/contentSchema", keyword: "json", params: shape11.params, message: shape11.message } : __overflow;
                   if (vErrors === null) {
@@ -44990,7 +44032,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses26) {
                 const _cs12 = errors;
-                const shape12 = func20(parsed12, 256, 4194304);
+                const shape12 = func17(parsed12, 256, 4194304);
                 if (shape12 !== null) {
                   const err160 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape12.instancePath, schemaPath: "#/oneOf/12/properties/content/contentSchema", keyword: "json", params: shape12.params, message: shape12.message } : __overflow;
                   if (vErrors === null) {
@@ -45059,7 +44101,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data73 = data.message_type;
             if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
-              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err166];
               } else {
@@ -45095,7 +44137,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses28) {
                 const _cs13 = errors;
-                const shape13 = func20(parsed13, 256, 4194304);
+                const shape13 = func17(parsed13, 256, 4194304);
                 if (shape13 !== null) {
                   const err168 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape13.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape13.params, message: shape13.message } : __overflow;
                   if (vErrors === null) {
@@ -45143,7 +44185,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data75 = data.message_type;
             if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
-              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -45179,7 +44221,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses30) {
                 const _cs14 = errors;
-                const shape14 = func20(parsed14, 256, 4194304);
+                const shape14 = func17(parsed14, 256, 4194304);
                 if (shape14 !== null) {
                   const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape14.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape14.params, message: shape14.message } : __overflow;
                   if (vErrors === null) {
@@ -45227,7 +44269,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data77 = data.message_type;
             if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
-              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err178];
               } else {
@@ -45263,7 +44305,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses32) {
                 const _cs15 = errors;
-                const shape15 = func20(parsed15, 256, 4194304);
+                const shape15 = func17(parsed15, 256, 4194304);
                 if (shape15 !== null) {
                   const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape15.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape15.params, message: shape15.message } : __overflow;
                   if (vErrors === null) {
@@ -45311,7 +44353,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data79 = data.message_type;
             if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
-              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err184];
               } else {
@@ -45347,7 +44389,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses34) {
                 const _cs16 = errors;
-                const shape16 = func20(parsed16, 256, 4194304);
+                const shape16 = func17(parsed16, 256, 4194304);
                 if (shape16 !== null) {
                   const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape16.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape16.params, message: shape16.message } : __overflow;
                   if (vErrors === null) {
@@ -45395,7 +44437,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data81 = data.message_type;
             if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
-              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err190];
               } else {
@@ -45431,7 +44473,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses36) {
                 const _cs17 = errors;
-                const shape17 = func20(parsed17, 256, 4194304);
+                const shape17 = func17(parsed17, 256, 4194304);
                 if (shape17 !== null) {
                   const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape17.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape17.params, message: shape17.message } : __overflow;
                   if (vErrors === null) {
@@ -45479,7 +44521,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data83 = data.message_type;
             if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
-              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err196];
               } else {
@@ -45515,7 +44557,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses38) {
                 const _cs18 = errors;
-                const shape18 = func20(parsed18, 256, 4194304);
+                const shape18 = func17(parsed18, 256, 4194304);
                 if (shape18 !== null) {
                   const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape18.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape18.params, message: shape18.message } : __overflow;
                   if (vErrors === null) {
@@ -45563,7 +44605,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data85 = data.message_type;
             if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
-              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err202];
               } else {
@@ -45599,7 +44641,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses40) {
                 const _cs19 = errors;
-                const shape19 = func20(parsed19, 256, 4194304);
+                const shape19 = func17(parsed19, 256, 4194304);
                 if (shape19 !== null) {
                   const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape19.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape19.params, message: shape19.message } : __overflow;
                   if (vErrors === null) {
@@ -45647,7 +44689,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data87 = data.message_type;
             if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
-              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema633.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema628.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -45683,7 +44725,7 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses42) {
                 const _cs20 = errors;
-                const shape20 = func20(parsed20, 256, 4194304);
+                const shape20 = func17(parsed20, 256, 4194304);
                 if (shape20 !== null) {
                   const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape20.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape20.params, message: shape20.message } : __overflow;
                   if (vErrors === null) {
@@ -45753,16 +44795,16 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate615.errors = vErrors;
+  validate610.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate615.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate610.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate612.evaluated;
+  const evaluated0 = validate607.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45810,8 +44852,8 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate613(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
+      if (!validate608(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate608.errors : __append(vErrors, validate608.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -45884,7 +44926,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.union_id !== void 0) {
                   let data6 = data5.union_id;
                   if (typeof data6 === "string") {
-                    if (!pattern65.test(data6)) {
+                    if (!pattern64.test(data6)) {
                       const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -45917,7 +44959,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.open_id !== void 0) {
                   let data8 = data5.open_id;
                   if (typeof data8 === "string") {
-                    if (!pattern64.test(data8)) {
+                    if (!pattern63.test(data8)) {
                       const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -45949,7 +44991,7 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.sender_type !== void 0) {
               let data9 = data4.sender_type;
               if (!(data9 === "user" || data9 === "app")) {
-                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema628.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema623.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -45980,8 +45022,8 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data3.message !== void 0) {
-          if (!validate615(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate615.errors : __append(vErrors, validate615.errors);
+          if (!validate610(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate610.errors : __append(vErrors, validate610.errors);
             errors = vErrors.length;
           }
         }
@@ -46004,16 +45046,16 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate612.errors = vErrors;
+  validate607.errors = vErrors;
   return errors === 0;
 }
-validate612.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_legacy_card_action = __guarded(__bounded(validate622));
-function validate622(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate607.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_legacy_card_action = __guarded(__bounded(validate617));
+function validate617(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate622.evaluated;
+  const evaluated0 = validate617.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46060,7 +45102,7 @@ function validate622(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_id !== void 0) {
       let data0 = data.open_id;
       if (typeof data0 === "string") {
-        if (!pattern64.test(data0)) {
+        if (!pattern63.test(data0)) {
           const err4 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
@@ -46104,7 +45146,7 @@ function validate622(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_message_id !== void 0) {
       let data3 = data.open_message_id;
       if (typeof data3 === "string") {
-        if (!pattern66.test(data3)) {
+        if (!pattern65.test(data3)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -46126,7 +45168,7 @@ function validate622(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_chat_id !== void 0) {
       let data4 = data.open_chat_id;
       if (typeof data4 === "string") {
-        if (!pattern67.test(data4)) {
+        if (!pattern66.test(data4)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -46370,16 +45412,16 @@ function validate622(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate622.errors = vErrors;
+  validate617.errors = vErrors;
   return errors === 0;
 }
-validate622.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var event_url_verification = __guarded(__bounded(validate623));
-function validate623(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate617.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var event_url_verification = __guarded(__bounded(validate618));
+function validate618(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate623.evaluated;
+  const evaluated0 = validate618.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46467,17 +45509,17 @@ function validate623(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate623.errors = vErrors;
+  validate618.errors = vErrors;
   return errors === 0;
 }
-validate623.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
-var event_v1 = __guarded(__bounded(validate624));
-var pattern144 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
-function validate624(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate618.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
+var event_v1 = __guarded(__bounded(validate619));
+var pattern143 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate624.evaluated;
+  const evaluated0 = validate619.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46566,7 +45608,7 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ts !== void 0) {
       let data2 = data.ts;
       if (typeof data2 === "string") {
-        if (!pattern144.test(data2)) {
+        if (!pattern143.test(data2)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -46691,18 +45733,18 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate624.errors = vErrors;
+  validate619.errors = vErrors;
   return errors === 0;
 }
-validate624.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var longconn_ack = __guarded(__bounded(validate625));
-var schema664 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/longconn/ack.json", "type": "object", "required": ["code"], "properties": { "code": { "type": "integer", "enum": [200, 500] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } }, "data": { "type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/]*={0,2}$" } } };
-var pattern146 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate625(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate619.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var longconn_ack = __guarded(__bounded(validate620));
+var schema659 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/longconn/ack.json", "type": "object", "required": ["code"], "properties": { "code": { "type": "integer", "enum": [200, 500] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } }, "data": { "type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/]*={0,2}$" } } };
+var pattern145 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate620(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate625.evaluated;
+  const evaluated0 = validate620.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46731,7 +45773,7 @@ function validate625(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === 200 || data0 === 500)) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/enum", keyword: "enum", params: { allowedValues: schema664.properties.code.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/enum", keyword: "enum", params: { allowedValues: schema659.properties.code.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -46767,7 +45809,7 @@ function validate625(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.data !== void 0) {
       let data3 = data.data;
       if (typeof data3 === "string") {
-        if (!pattern146.test(data3)) {
+        if (!pattern145.test(data3)) {
           const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
@@ -46795,16 +45837,16 @@ function validate625(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate625.errors = vErrors;
+  validate620.errors = vErrors;
   return errors === 0;
 }
-validate625.evaluated = { "props": { "code": true, "headers": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var longconn_client_config = __guarded(__bounded(validate538));
-function validate538(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate620.evaluated = { "props": { "code": true, "headers": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var longconn_client_config = __guarded(__bounded(validate533));
+function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate538.evaluated;
+  const evaluated0 = validate533.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46910,11 +45952,79 @@ function validate538(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate538.errors = vErrors;
+  validate533.errors = vErrors;
   return errors === 0;
 }
-validate538.evaluated = { "props": { "PingInterval": true, "ReconnectCount": true, "ReconnectInterval": true, "ReconnectNonce": true }, "dynamicProps": false, "dynamicItems": false };
-var message_audio = __guarded(__bounded(validate100));
+validate533.evaluated = { "props": { "PingInterval": true, "ReconnectCount": true, "ReconnectInterval": true, "ReconnectNonce": true }, "dynamicProps": false, "dynamicItems": false };
+var message_audio = __guarded(__bounded(validate101));
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate101.errors = vErrors;
+  return errors === 0;
+}
+validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_file = __guarded(__bounded(validate100));
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46982,80 +46092,12 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_file = __guarded(__bounded(validate99));
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var message_image = __guarded(__bounded(validate97));
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.file_key === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "file_key")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.file_key !== void 0) {
-      let data0 = data.file_key;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate99.errors = vErrors;
-  return errors === 0;
-}
-validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_image = __guarded(__bounded(validate96));
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47114,15 +46156,15 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate96.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_interactive = __guarded(__bounded(validate105));
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_interactive = __guarded(__bounded(validate106));
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47130,8 +46172,8 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _pe0 = errors;
-  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
@@ -47152,15 +46194,15 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate106.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47438,8 +46480,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate106.errors : __append(vErrors, validate106.errors);
+      if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs28 === errors;
@@ -47492,7 +46534,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema153.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema136.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -47519,16 +46561,16 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate106.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_media = __guarded(__bounded(validate101));
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_media = __guarded(__bounded(validate102));
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47609,15 +46651,15 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate101.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_post = __guarded(__bounded(validate74));
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_post = __guarded(__bounded(validate75));
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47661,8 +46703,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate76(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
+          if (!validate77(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -47685,15 +46727,15 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47735,8 +46777,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate75(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
+      if (!validate76(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
         errors = vErrors.length;
       }
     }
@@ -47749,16 +46791,16 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_chat = __guarded(__bounded(validate482));
-function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_chat = __guarded(__bounded(validate483));
+function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate482.evaluated;
+  const evaluated0 = validate483.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47817,16 +46859,16 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate482.errors = vErrors;
+  validate483.errors = vErrors;
   return errors === 0;
 }
-validate482.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_user = __guarded(__bounded(validate485));
-function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate483.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_user = __guarded(__bounded(validate486));
+function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate485.evaluated;
+  const evaluated0 = validate486.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47885,16 +46927,16 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate485.errors = vErrors;
+  validate486.errors = vErrors;
   return errors === 0;
 }
-validate485.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_sticker = __guarded(__bounded(validate104));
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate486.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_sticker = __guarded(__bounded(validate105));
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47953,16 +46995,16 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate104.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_system = __guarded(__bounded(validate488));
-function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_system = __guarded(__bounded(validate489));
+function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate488.evaluated;
+  const evaluated0 = validate489.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48199,16 +47241,16 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate488.errors = vErrors;
+  validate489.errors = vErrors;
   return errors === 0;
 }
-validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_text = __guarded(__bounded(validate73));
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate489.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_text = __guarded(__bounded(validate74));
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48256,10 +47298,10 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   addChatMembers_body,
   addChatMembers_path,

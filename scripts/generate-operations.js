@@ -2,11 +2,12 @@
 //   generated/operations.js (+ .d.ts)        every operation: method, path, schema ids, responses, pagination,
 //                                            token types, scopes, rate limit, error codes (scripts/lib/contract.js)
 //   generated/response-examples.js (+ .d.ts) each operation's first documented example per status (the mock's fallback)
+//   generated/request-examples.js (+ .d.ts)  each operation's documented request examples (the demo tenant's seed)
 //   generated/schema-types.d.ts              the TypeScript type of every schema id
 // Client, mock, recorder, matchers and docs read these instead of naming operations themselves.
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPENAPI_ID, jsonSchemaFiles, operationTable, responseExamples, schemaIdRefs } from './lib/contract.js';
+import { OPENAPI_ID, errorCodes as contractErrorCodes, jsonSchemaFiles, operationTable, requestExamples, responseExamples, schemaIdRefs } from './lib/contract.js';
 import { generatedDir, generatedHeader } from './lib/paths.js';
 
 const header = (what) => generatedHeader(`${what} (spec/ via generated/openapi.json, schemas/) by scripts/generate-operations.js`, 'npm run generate');
@@ -16,11 +17,38 @@ const write = (name, text) => fs.writeFileSync(path.join(generatedDir, name), te
 const str = JSON.stringify;
 
 // --- the table ---
-write('operations.js', `${header('the operation table')}/** Every operation of the contract, by operationId. */\nexport const operations = ${str(table, null, 2)};\n`);
+// Each operation's error codes are the shared entries of contract-index.js's `errorCodes` (the table
+// built them as `{ name, ...errorCodes[name] }`): written as `code(name)` rather than copied, they
+// are one copy of each code's facts instead of 428, and the table is a fifth of its copied size
+// (what importing the package root parses: bench/NOTES.md "Import"). `@__PURE__` keeps the table
+// droppable by a bundler when a bundle does not use it.
+const codes = contractErrorCodes();
+const codeRef = (name) => `@@errorCode:${name}@@`;
+const tableText = str(
+  Object.fromEntries(Object.entries(table).map(([id, op]) => [id, {
+    ...op,
+    errorCodes: op.errorCodes.map((entry) => {
+      if (str(entry) !== str({ name: entry.name, ...codes[entry.name] })) throw new Error(`${id}: error code ${entry.name} is not the shared entry of errorCodes`);
+      return codeRef(entry.name);
+    }),
+  }])),
+  null,
+  2,
+).replace(/"@@errorCode:(\w+)@@"/g, (_, name) => `/* @__PURE__ */ code(${str(name)})`);
+write(
+  'operations.js',
+  `${header('the operation table')}import { errorCodes } from './contract-index.js';
+
+/** One documented error code of an operation: its name and the shared facts of errorCodes. */
+const code = (name) => ({ name, ...errorCodes[name] });
+
+/** Every operation of the contract, by operationId. */
+export const operations = ${tableText};\n`,
+);
 
 // --- schema id → TypeScript type ---
 const declaredIn = Object.fromEntries(
-  ['jsapi.d.ts', ...fs.readdirSync(generatedDir).filter((f) => f.endsWith('.d.ts') && !['jsapi.d.ts', 'openapi.d.ts', 'operations.d.ts', 'schema-types.d.ts', 'response-examples.d.ts'].includes(f) && !/validators|contract-index/.test(f))]
+  ['jsapi.d.ts', ...fs.readdirSync(generatedDir).filter((f) => f.endsWith('.d.ts') && !['jsapi.d.ts', 'openapi.d.ts', 'operations.d.ts', 'schema-types.d.ts', 'response-examples.d.ts', 'request-examples.d.ts'].includes(f) && !/validators|contract-index/.test(f))]
     .filter((f) => fs.existsSync(path.join(generatedDir, f)))
     .map((f) => [f, new Set([...fs.readFileSync(path.join(generatedDir, f), 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]))]),
 );
@@ -159,4 +187,24 @@ export type operations = OpenApiOperations;
 // --- examples (loaded by the mock only) ---
 write('response-examples.js', `${generatedHeader('the first documented example per operation and status (spec/ via generated/openapi.json) by scripts/generate-operations.js', 'npm run generate')}export const responseExamples = ${str(responseExamples(), null, 2)};\n`);
 write('response-examples.d.ts', `${header('response examples')}import type { OperationId } from './operations.js';\n/** The first documented example body per operation and HTTP status. */\nexport declare const responseExamples: { readonly [K in OperationId]: Readonly<Record<string, unknown>> };\n`);
-console.log(`operations → generated/operations.js (${Object.keys(table).length} operations), schema-types.d.ts (${entries.length} schema ids), response-examples.js`);
+// One export per operation, so that a bundle importing one (the demo app's credentials) leaves the rest out.
+const requests = requestExamples();
+write(
+  'request-examples.js',
+  `${generatedHeader('the documented request examples per operation (spec/ via generated/openapi.json) by scripts/generate-operations.js', 'npm run generate')}${Object.entries(requests)
+    .map(([id, entry]) => `export const ${id} = ${str(entry, null, 2)};\n`)
+    .join('')}`,
+);
+write(
+  'request-examples.d.ts',
+  `${header('request examples')}/** An operation's documented request examples: each parameter's examples (the first is the one sent) and each named body example. */
+export interface RequestExamples {
+  readonly path: Readonly<Record<string, readonly unknown[]>>;
+  readonly query: Readonly<Record<string, readonly unknown[]>>;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+${Object.keys(requests)
+  .map((id) => `export declare const ${id}: RequestExamples;\n`)
+  .join('')}`,
+);
+console.log(`operations → generated/operations.js (${Object.keys(table).length} operations), schema-types.d.ts (${entries.length} schema ids), response-examples.js, request-examples.js`);

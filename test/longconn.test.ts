@@ -68,6 +68,27 @@ describe('endpoint discovery (getLongConnectionEndpoint)', () => {
     expect((await endpointAnswer(url, { AppID: demoApp.appId })).body.code).toBe(1000040344);
   });
 
+  it("a malformed body (not JSON, not an object, a field of the wrong type or too long, another Content-Type) gets the endpoint's own 1000040344 with HTTP 200 naming the field, never the chat APIs' 232001", async () => {
+    const { url } = await startMock();
+    const post = async (body: string, contentType = 'application/json') => {
+      const res = await fetch(`${url}/callback/ws/endpoint`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      return { status: res.status, body: (await res.json()) as { code: number; msg: string; error?: { field_violations?: { field: string }[] } } };
+    };
+    const json = 'application/json';
+    const cases: [body: string, contentType: string, field: string | undefined][] = [
+      ['{"AppID": "cli_a', json, 'body'],
+      ['[]', json, undefined],
+      [JSON.stringify({ AppID: 42, AppSecret: demoApp.appSecret }), json, 'AppID'],
+      [JSON.stringify({ AppID: demoApp.appId, AppSecret: 's'.repeat(257) }), json, 'AppSecret'],
+      [JSON.stringify({ AppID: demoApp.appId, AppSecret: demoApp.appSecret }), 'text/plain', 'Content-Type'],
+    ];
+    for (const [body, contentType, field] of cases) {
+      const answer = await post(body, contentType);
+      expect(answer, body).toMatchObject({ status: 200, body: { code: 1000040344 } });
+      if (field) expect(answer.body.error?.field_violations?.map((v) => v.field), body).toContain(field);
+    }
+  });
+
   it('createLongConnection with a wrong secret gives up at once with the code (a client error is not retried)', async () => {
     const { url } = await startMock();
     const { handler } = recordingHandler();

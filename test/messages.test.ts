@@ -128,6 +128,47 @@ describe('replies and history (one message store)', () => {
   });
 });
 
+describe('reply and send share content schemas (MessageContentByType, written once)', () => {
+  const bodies = (msg_type: string, content: string) => ({
+    createMessage: { receive_id: 'oc_x', msg_type, content },
+    replyMessage: { msg_type, content },
+  });
+  const errors = (schemaId: 'createMessage.body' | 'replyMessage.body', body: unknown) => {
+    const result = validate(schemaId, body);
+    return result.valid ? [] : result.errors.filter((e) => e.path.startsWith('/content')).map((e) => `${e.path} ${e.keyword}`).sort();
+  };
+
+  it('spec: createMessage carries no content rule of its own; both bodies apply MessageContentByType', async () => {
+    const { openapi } = await import('./helpers/contract.js');
+    const schemas = openapi.components.schemas;
+    const refs = (s: { allOf?: { $ref?: string }[] }) => (s.allOf ?? []).map((a) => a.$ref);
+    expect(refs(schemas.CreateMessageRequest)).toContain('#/components/schemas/MessageContentByType');
+    expect(refs(schemas.ReplyMessageRequest)).toContain('#/components/schemas/MessageContentByType');
+    expect(JSON.stringify(schemas.CreateMessageRequest.oneOf)).not.toMatch(/contentSchema|x-maxUtf8Bytes/);
+  });
+
+  for (const [msgType, content, expected] of [
+    ['text', JSON.stringify({ text: 'x'.repeat(150 * 1024) }), '/content x-maxUtf8Bytes'],
+    ['image', JSON.stringify({}), '/content/image_key required'],
+    ['interactive', JSON.stringify({ elements: 'not a list' }), '/content/elements'],
+    ['post', '{not json', '/content contentMediaType'],
+  ] as const) {
+    it(`a ${msgType} content that breaks its rule (${expected}) fails a send and a reply alike`, () => {
+      const { createMessage, replyMessage } = bodies(msgType, content);
+      const send = errors('createMessage.body', createMessage);
+      expect(send.some((e) => e.startsWith(expected))).toBe(true);
+      expect(errors('replyMessage.body', replyMessage)).toEqual(send);
+    });
+  }
+
+  it('a valid content of each reply type passes both (system only in a send)', () => {
+    const image = JSON.stringify({ image_key: 'img_v2_x' });
+    expect(validate('createMessage.body', bodies('image', image).createMessage)).toEqual({ valid: true });
+    expect(validate('replyMessage.body', bodies('image', image).replyMessage)).toEqual({ valid: true });
+    expect(validate('replyMessage.body', bodies('system', JSON.stringify({ type: 'divider', params: {} })).replyMessage).valid).toBe(false);
+  });
+});
+
 describe('card updates (patchMessage, updateCardByToken)', () => {
   it('a PATCHed card shows updated in getMessage and listMessages (updated: true, new update_time, new content with user_card_content)', async () => {
     const chat = nextGroup();

@@ -345,6 +345,34 @@ export function responseExamples(openapi = readJson(bundledSpec)) {
 }
 
 /**
+ * For each operation, the examples its request is documented with: every example of each path and
+ * query parameter (the parameter's `example`, its `examples`, then its schema's `examples`; the first
+ * is what a request sends) and every named request-body example of any media type. What the mock's
+ * demo tenant seeds its example entities from (src/mock/example-entities.ts), and where its demo app's
+ * credentials come from (the token endpoint's example).
+ */
+export function requestExamples(openapi = readJson(bundledSpec)) {
+  const out = {};
+  for (const { operationId, op, params } of operationsOf(openapi)) {
+    const entry = { path: {}, query: {}, body: {} };
+    for (const param of params) {
+      if (param.in !== 'path' && param.in !== 'query') continue;
+      const values = [
+        ...('example' in param ? [param.example] : []),
+        ...Object.values(param.examples ?? {}).map((e) => deref(openapi, e).value),
+        ...(deref(openapi, param.schema)?.examples ?? []),
+      ];
+      if (values.length > 0) entry[param.in][param.name] = [...new Map(values.map((v) => [JSON.stringify(v), v])).values()];
+    }
+    for (const media of Object.values(deref(openapi, op.requestBody)?.content ?? {})) {
+      for (const [name, example] of Object.entries(media.examples ?? {})) entry.body[name] = deref(openapi, example).value;
+    }
+    out[operationId] = entry;
+  }
+  return out;
+}
+
+/**
  * Every `not: {const: X}` of the contract, keyed by its schema path below the schema that holds it
  * (e.g. "/properties/code/not" → 0). Lets error messages say "must not be 0" without compiling
  * ajv's verbose mode (the failing sub-schema in every error), which would grow the validators by a third.

@@ -1,21 +1,12 @@
 import { abortError, withinBounds, type Limits } from './deadline.js';
 import { codeOf, unexpected } from './envelope.js';
-import { FeishuApiError, FeishuContractError, FeishuError } from './errors.js';
+import { assertHeaderSafe, checkAuth, type FeishuAuth } from './auth-check.js';
+import { FeishuApiError, FeishuContractError } from './errors.js';
 import type { Send } from './retry.js';
 import type { SecretSet } from './secrets.js';
 import { joinUrl, pathOf } from './url.js';
 
-/** How the client authenticates. */
-export type FeishuAuth =
-  /** A custom app: the client fetches, caches and renews a tenant access token. */
-  | { appId: string; appSecret: string }
-  /** A fixed user (u-…) or tenant (t-…) access token. */
-  | { accessToken: string }
-  /**
-   * Your own token source, called before every request (cache inside it). Its wait is bounded by
-   * the call's signal and `timeoutMs`; `signal` tells your source when the call gave up.
-   */
-  | { getAccessToken: (context: { signal: AbortSignal }) => Promise<string> };
+export type { FeishuAuth };
 
 /** Renew this long before the token expires (the official SDKs use 3 minutes). */
 const REFRESH_MARGIN_MS = 3 * 60 * 1000;
@@ -42,16 +33,6 @@ export interface TokenSource {
    * refresh the first of them started — one token request per invalidation, not per caller.
    */
   invalidate(held: HeldToken): boolean;
-}
-
-/** Refuses a token that cannot travel in a header (NUL, CR, LF, spaces, non-ASCII), without echoing it. */
-export function assertHeaderSafe(token: unknown, what: string): asserts token is string {
-  if (typeof token !== 'string' || token === '') throw new FeishuError(`${what} must be a non-empty string`);
-  const bad = /[^\x21-\x7e]/.exec(token);
-  if (bad) {
-    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    throw new FeishuError(`${what} holds a character not allowed in an HTTP header (U+${code} at position ${bad.index}); refusing to send it`);
-  }
 }
 
 /** Tenant tokens from the token endpoint: cached, renewed early, one fetch shared by concurrent callers. */
@@ -112,21 +93,14 @@ export function tenantTokenSource(auth: { appId: string; appSecret: string }, co
   };
 }
 
-/** The token source for `auth`; its secrets are registered with `secrets` so that errors never show them. */
+/** The token source for `auth` (checked by {@link checkAuth}); its secrets are registered with `secrets` so that errors never show them. */
 export function tokenSource(auth: FeishuAuth, context: { baseUrl: string; send: Send; secrets: SecretSet }): TokenSource {
-  if (!auth || typeof auth !== 'object') throw new FeishuError('auth must be { appId, appSecret }, { accessToken } or { getAccessToken }');
-  if ('appId' in auth) {
-    if (typeof auth.appId !== 'string' || !auth.appId || typeof auth.appSecret !== 'string' || !auth.appSecret) throw new FeishuError('auth.appId and auth.appSecret are both required (non-empty strings)');
-    context.secrets.addFixed(auth.appSecret);
-    return tenantTokenSource(auth, context);
-  }
+  checkAuth(auth, context.secrets);
+  if ('appId' in auth) return tenantTokenSource(auth, context);
   if ('accessToken' in auth) {
-    if (typeof auth.accessToken === 'string') context.secrets.addFixed(auth.accessToken);
-    assertHeaderSafe(auth.accessToken, 'auth.accessToken');
     const held = { token: auth.accessToken, generation: 0 };
     return { get: (limits) => (limits.signal?.aborted ? Promise.reject(abortError(limits.signal)) : Promise.resolve(held)), invalidate: () => false };
   }
-  if (typeof auth.getAccessToken !== 'function') throw new FeishuError('auth must be { appId, appSecret }, { accessToken } or { getAccessToken }');
   const source = auth.getAccessToken;
   let generation = 0;
   return {

@@ -1,31 +1,28 @@
-import createClient, { createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
-import { errorCodes } from '../contract-facts.js';
 import type { SchemaId, SchemaTypes, ValidationError } from '../validators/index.js';
-import { responseSchemaId } from '../validators/response-schema-id.js';
-import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
+import { checkAuth, type FeishuAuth } from './auth-check.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import type { MessageContents } from '../../generated/message.js';
-import { checkPage, codeOf, dataOf, scrubbedErrorAnswer, successEnvelope, type Received } from './envelope.js';
 import { quote, quoting } from '../errors.js';
-import { FeishuContractError, FeishuError } from './errors.js';
-import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
-import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
-import { retrying, type RetryOptions } from './retry.js';
-import { SecretSet } from './secrets.js';
-import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
-import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
-import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, operations, parsedBody, type OperationInfo } from './table.js';
-import { canUseNodeTransport, nodeTransport } from './node-transport.js';
-import { fetchTransport, replayable, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
-import { encodeForm, formForValidation } from './multipart.js';
+import type { Engine } from './engine.js';
+import { FeishuError } from './errors.js';
+import { lazyApi } from './lazy-api.js';
+import { paginate } from './paginate.js';
+import type { RetryOptions } from './retry.js';
+import { leaving, SecretSet } from './secrets.js';
+import { clientSettings, positive } from './options.js';
+import { operationOf, type OperationInfo } from './table.js';
+import type { FetchLike } from './transport.js';
 import { lifecycleResources, type ChatManagement, type ChatMemberManagement, type MessageLifecycle, type UploadResources } from './resources.js';
-import { checkQuery, checkUrlValue, fillPath, joinUrl, queryString } from './url.js';
 
-/** The Feishu host (default). */
-export const FEISHU_BASE_URL = 'https://open.feishu.cn';
-/** The Lark (international) host. */
-export const LARK_BASE_URL = 'https://open.larksuite.com';
+// The client a caller holds is built here, synchronously: its options checked (a bad one throws at
+// once), its methods and resources derived from the operation table. What its calls run on —
+// transports, the token source, envelope checks, validation, openapi-fetch (engine.ts) — is loaded
+// with import() on the first call: importing the package root parses none of it (issue 26.1).
+
+export { FEISHU_BASE_URL, LARK_BASE_URL } from './options.js';
+export { getResponseMeta, type ResponseMeta } from './response-meta.js';
 
 /** Options of {@link createFeishuClient}. */
 export interface FeishuClientOptions {
@@ -69,13 +66,6 @@ export interface FeishuClientOptions {
   transport?: 'fetch' | 'node';
   /** openapi-fetch middleware, applied to every call (the typed chat calls and `api`). */
   middleware?: Middleware[];
-}
-
-/** What is known of the answer a result came from: status, log id and headers (rate-limit ones included). */
-export interface ResponseMeta {
-  status: number;
-  logId: string | undefined;
-  headers: Headers;
 }
 
 type ListQuery = SchemaTypes['listChats.query'];
@@ -173,157 +163,31 @@ export interface FeishuClient extends UploadResources {
   api: Client<paths>;
 }
 
-const metas = new WeakMap<object, ResponseMeta>();
-/** The status, log id and headers of the answer a page came from. */
-export function getResponseMeta(result: object): ResponseMeta | undefined {
-  return metas.get(result);
-}
-
-type Validators = typeof import('../validators/index.js');
-let loadedValidators: Validators | undefined;
-/**
- * The compiled validators (most of the package's code), loaded on the first call rather than at
- * import: importing the package root stays cheap, and a process that never calls pays nothing.
- */
-async function loadValidators(): Promise<Validators> {
-  return (loadedValidators ??= await import('../validators/index.js'));
-}
-
-/** The meta of an answer; its `Headers` is built when first read (see {@link toHeaders}). */
-function metaOf(received: Received): ResponseMeta {
-  let headers: Headers | undefined;
-  return {
-    status: received.status,
-    logId: received.headers.get('x-tt-logid') || undefined,
-    get headers() {
-      return (headers ??= toHeaders(received.headers));
-    },
-  };
-}
-
-function withoutStatus(envelope: object): object {
-  const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
-  return rest;
-}
-
-/** The transport `options` ask for (see {@link FeishuClientOptions.transport}); contradictory options are a FeishuError. */
-function transportFor(options: FeishuClientOptions, maxResponseBytes: number): Transport {
-  const kind = options.transport ?? (options.fetch !== undefined || !canUseNodeTransport() ? 'fetch' : 'node');
-  if (kind === 'node') {
-    if (options.fetch !== undefined) throw new FeishuError("transport 'node' does not use options.fetch: leave out one of them");
-    if (!canUseNodeTransport()) throw new FeishuError("transport 'node' needs Node (>= 20.16, for process.getBuiltinModule); use transport 'fetch' here");
-    return nodeTransport(maxResponseBytes);
-  }
-  if (kind !== 'fetch') throw new FeishuError(quoting`transport must be 'fetch' or 'node' (got ${quote(JSON.stringify(String(kind)).slice(0, 40))})`);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new FeishuError('fetch must be a function (request: Request) => Promise<Response>');
-  return fetchTransport(options.fetch ?? ((request) => globalThis.fetch(request)), maxResponseBytes);
-}
-
 /** Creates a typed Feishu client for the chat endpoints. */
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
-  if (!options || typeof options !== 'object' || !options.auth) throw new FeishuError('createFeishuClient needs options.auth');
-  const baseUrl = options.baseUrl ?? FEISHU_BASE_URL;
-  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) throw new FeishuError('baseUrl must be an absolute URL, e.g. https://open.feishu.cn');
-  const timeoutMs = positive('timeoutMs', options.timeoutMs, 30_000, MAX_TIMER_MS);
-  const maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes, 8 * 1024 * 1024);
-  const maxPages = positive('maxPages', options.maxPages, DEFAULT_MAX_PAGES);
-  const retry = checkRetry(options.retry);
-  const mode = options.validateResponses ?? 'off';
-  const warn = options.onWarning ?? ((message: string) => console.warn(message));
-  const middleware = [...(options.middleware ?? [])];
-
+  const settings = clientSettings(options);
   const secrets = new SecretSet();
-  const send = retrying(transportFor(options, maxResponseBytes), { retry, timeoutMs });
-  const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
-  const tokenType = knownTokenType(options.auth);
+  checkAuth(options.auth, secrets);
+  // What the engine reads when it is made: the options as they were given (the middleware list copied).
+  const given: FeishuClientOptions = { ...options, middleware: [...(options.middleware ?? [])] };
+  let loading: Promise<Engine> | undefined;
+  const engine = (): Promise<Engine> =>
+    (loading ??= import('./engine.js').then(
+      (m) => m.createEngine(given, settings, secrets),
+      (error: unknown) => {
+        loading = undefined; // a failed load (a missing file) is tried again by the next call
+        throw error;
+      },
+    ));
+  const maxPages = settings.maxPages;
 
-  /** Sends with the token; a tenant token the platform refused is renewed once (shared by all callers refused with it). */
-  const authedSend = async (outgoing: Outgoing, call: { signal?: AbortSignal; idempotent: boolean }): Promise<Received> => {
-    const limits = { signal: call.signal, timeoutMs };
-    const sendWith = (held: HeldToken) => send({ ...outgoing, headers: { ...outgoing.headers, authorization: `Bearer ${held.token}` } }, call);
-    const held = await tokens.get(limits);
-    const received = await sendWith(held);
-    // A refused token is renewed and the request sent again — unless its body is a stream, read once already.
-    if (codeOf(received) === errorCodes.tenantTokenInvalid.code && tokens.invalidate(held) && replayable(outgoing)) return sendWith(await tokens.get(limits));
-    return received;
-  };
-
-  /** An error as it leaves the client: named for its operation, with no secret the client holds in it. */
-  const leaving = (operationId: string | undefined, error: unknown) => {
-    if (error instanceof FeishuError && operationId) error.operationId ??= operationId;
-    return secrets.scrubError(error);
-  };
-  async function guarded<T>(operationId: string | undefined, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw leaving(operationId, error);
-    }
-  }
-
-  /** Checks one input against its schema in the table; a violation is a FeishuContractError and nothing is sent. */
-  const checkInput = (validators: Validators, schemaId: string | undefined, value: unknown) => {
-    if (!schemaId || !validators.isSchemaId(schemaId)) return;
-    const check = validators.validate(schemaId, value ?? {});
-    if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
-  };
-
-  /** Sends one operation and returns its checked success envelope. */
-  async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
-    const validators = loadedValidators ?? (await loadValidators());
-    checkInput(validators, op.schemas.path, params.path);
-    checkInput(validators, op.schemas.query, params.query);
-    if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
-    // A multipart form is checked as its schema describes it (binary parts by their limits), then streamed.
-    const form = op.body?.mediaType === 'multipart/form-data' ? (params.body ?? {}) as Record<string, unknown> : undefined;
-    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, form ? formForValidation(op, form) : params.body);
-    const query = (params.query ?? {}) as Record<string, unknown>;
-    const encoded = form && encodeForm(op, form, callOptions.fileNames);
-    const outgoing: Outgoing = {
-      method: op.method,
-      url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query, `${op.operationId}.query`),
-      headers: encoded ? { 'content-type': encoded.contentType } : params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
-      body: encoded ? encoded.body : params.body === undefined ? undefined : JSON.stringify(params.body),
-    };
-    // An upload is never retried: its body is a stream, read once.
-    const call = { signal: callOptions.signal, idempotent: !encoded && isIdempotent(op, params.body, query) };
-    const received = await throughMiddleware(middleware, outgoing, { schemaPath: op.path, params: { query, path: params.path as Record<string, unknown> }, maxResponseBytes, signal: callOptions.signal }, (o) =>
-      // An operation that takes no token (the token endpoint) is sent without one.
-      op.tokenTypes.length ? authedSend(o, call) : send(o, call),
-    ).catch((error: unknown) => {
-      // A limit a streamed part broke while it flowed ended the request: that is the error to report.
-      throw encoded?.body.failure() ?? error;
-    });
-    const envelope = successEnvelope(received, secrets);
-    const schemaId = responseSchemaId(op.operationId, received.status);
-    if (mode !== 'off' && schemaId) {
-      const result = validators.validate(schemaId, envelope);
-      if (!result.valid) {
-        const error = new FeishuContractError(schemaId, result.errors);
-        if (mode === 'strict') throw error;
-        warn(secrets.scrub(error.message), { schemaId, errors: secrets.scrubValue(result.errors) as ValidationError[] });
-      }
-    }
-    return { envelope, received };
-  }
-
-  /** The success `data` of an operation (checked to be an object whatever validateResponses says; pages checked further). */
-  async function request(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, callOptions: CallOptions = {}): Promise<unknown> {
-    return guarded(operationId, async () => {
-      const op = operationOf(operationId);
-      const { envelope, received } = await exchange(op, params, callOptions);
-      // Auth endpoints answer their fields at the top level (the result is the envelope without code
-      // and msg); every other operation answers `data`.
-      const result = op.tokenTypes.length && !op.dataless ? dataOf(envelope, operationId) : withoutStatus(envelope);
-      if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
-      metas.set(result, metaOf(received));
-      return result;
-    });
-  }
+  /** The success `data` of an operation (see FeishuClient.request), sent by the engine. */
+  const request = (operationId: string, params?: { path?: object; query?: object; body?: unknown }, callOptions?: CallOptions): Promise<unknown> =>
+    engine().then((e) => e.request(operationId, params, callOptions));
 
   /** The items of a paginated operation: one generator (the iteration itself), no delegation layer per item. */
   function paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
-    const mapError = (error: unknown) => leaving(operationId, error);
+    const mapError = (error: unknown) => leaving(secrets, operationId, error);
     let op: OperationInfo;
     let pageLimit: number;
     try {
@@ -349,48 +213,6 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     );
   }
 
-  // Built on first use: openapi-fetch reads globalThis.Request when created, which on Node 20 loads
-  // all of undici — a cost a client that never touches `api` (on the node transport) need not pay.
-  const makeApi = () => {
-    const apiBase = baseUrl.replace(/\/+$/, '');
-    const serializeQuery = createQuerySerializer({ array: { style: 'form', explode: false } });
-    /** The operation a path template names (any method: they share path parameters). */
-    const templateOp = (template: string) => (Object.values(operations) as OperationInfo[]).find((o) => o.path === template);
-    const api = createClient<paths>({
-      baseUrl: apiBase,
-      // Values no URL can carry, and dot segments in path parameters, are refused before a Request
-      // exists (URL parsing would collapse `/chats/..` to `/im/v1/`; a lone surrogate is a URIError).
-      pathSerializer: (url, params) => {
-        const op = templateOp(url.slice(apiBase.length));
-        try {
-          for (const [name, value] of Object.entries(params ?? {})) checkUrlValue(`${op?.operationId ?? 'api'}.path`, 'path', name, value);
-        } catch (error) {
-          throw leaving(op?.operationId, error);
-        }
-        return defaultPathSerializer(url, params);
-      },
-      querySerializer: (query) => {
-        try {
-          checkQuery('api.query', query as Record<string, unknown>);
-        } catch (error) {
-          throw leaving(undefined, error);
-        }
-        return serializeQuery(query);
-      },
-      fetch: (request) => {
-        const method = request.method.toUpperCase();
-        const op = operationForRequest(method, new URL(request.url).pathname);
-        return guarded(op?.operationId, async () => {
-          const outgoing = await outgoingOf(request);
-          const url = new URL(request.url);
-          const idempotent = op ? isIdempotent(op, parsedBody(typeof outgoing.body === 'string' ? outgoing.body : undefined), Object.fromEntries(url.searchParams)) : IDEMPOTENT_METHODS.has(method);
-          return responseOf(scrubbedErrorAnswer(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }), secrets));
-        });
-      },
-    });
-    for (const m of middleware) api.use(m);
-    return api;
-  };
   let api: Client<paths> | undefined;
 
   // The lifecycle methods (reply, update, history, reactions, uploads, create, add members) come from
@@ -399,7 +221,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const client: FeishuClient = {
     ...lifecycle.uploads,
     get api() {
-      return (api ??= makeApi());
+      return (api ??= lazyApi(async () => (await engine()).api()));
     },
     request: request as FeishuClient['request'],
     paginate: paginateOperation as FeishuClient['paginate'],

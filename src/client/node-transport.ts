@@ -18,12 +18,6 @@ interface NodeProcess {
   versions?: { node?: string };
 }
 
-/** Whether this runtime can run the node transport: Node's built-ins reachable at run time. */
-export function canUseNodeTransport(): boolean {
-  const p = (globalThis as { process?: NodeProcess }).process;
-  return typeof p?.getBuiltinModule === 'function' && typeof p.versions?.node === 'string';
-}
-
 const builtin = <T>(id: string): T => ((globalThis as { process: Required<NodeProcess> }).process.getBuiltinModule(id) as T);
 
 /**

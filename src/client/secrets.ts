@@ -1,4 +1,4 @@
-import { FeishuContractError, quotedRule, quotedSpansOf, setQuoted, type QuotingMessage } from '../errors.js';
+import { FeishuContractError, FeishuError, quotedRule, quotedSpansOf, setQuoted, type QuotingMessage } from '../errors.js';
 import type { ValidationError } from '../validators/messages.js';
 
 /** What a scrubbed secret is replaced with. */
@@ -184,4 +184,10 @@ export class SecretSet {
     }
     return { text: text + message.slice(at), spans: moved };
   }
+}
+
+/** An error as it leaves the client: named for its operation, with no secret of `secrets` in it. */
+export function leaving(secrets: SecretSet, operationId: string | undefined, error: unknown): unknown {
+  if (error instanceof FeishuError && operationId) error.operationId ??= operationId;
+  return secrets.scrubError(error);
 }

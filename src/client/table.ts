@@ -12,20 +12,24 @@ export function operationOf(operationId: string): OperationInfo {
   return op;
 }
 
-/** A matcher per operation of the table, from its path template; literal paths before templated ones. */
-const routes = (Object.values(operations) as OperationInfo[])
-  .map((op) => ({
-    op,
-    // The template's parameters match one segment; any base-URL prefix (a gateway path) may come before it.
-    pattern: new RegExp(`${op.path.split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
-  }))
-  .sort((a, b) => a.op.pathParams.length - b.op.pathParams.length || b.op.path.length - a.op.path.length);
+/**
+ * A matcher per operation of the table, from its path template; literal paths before templated ones.
+ * Built on the first match, not at import (importing the package root stays cheap).
+ */
+let routes: { op: OperationInfo; pattern: RegExp }[] | undefined;
+const routesOf = () =>
+  (routes ??= (Object.values(operations) as OperationInfo[])
+    .map((op) => ({
+      op,
+      // The template's parameters match one segment; any base-URL prefix (a gateway path) may come before it.
+      pattern: new RegExp(`${op.path.split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
+    }))
+    .sort((a, b) => a.op.pathParams.length - b.op.pathParams.length || b.op.path.length - a.op.path.length));
 
 /** The operation a request was for, matched by method and path template. */
 export function operationForRequest(method: string, pathname: string): OperationInfo | undefined {
-  return routes.find((r) => r.op.method === method && r.pattern.test(pathname))?.op;
+  return routesOf().find((r) => r.op.method === method && r.pattern.test(pathname))?.op;
 }
-
 
 /** Methods safe to resend when a request matches no operation of the table. */
 export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

@@ -37,9 +37,11 @@ export class CardTokens {
     this.tokens = new BoundedStore({ maxEntries: options.maxTokens ?? 10_000, maxBytes: (options.maxTokens ?? 10_000) * 256 }, (key, t) => 2 * (key.length + t.messageId.length + t.appId.length) + 64);
   }
 
-  /** A new token for a callback on `messageId`, a card `appId`'s bot sent. `pending`: the callback is not answered yet. */
-  issue(messageId: string, appId: string, pending = false): string {
-    const token = `c-${randomBytes(16).toString('hex')}`;
+  /**
+   * A new token for a callback on `messageId`, a card `appId`'s bot sent. `pending`: the callback is
+   * not answered yet. `token`: the token to issue (the demo tenant's example tokens), else a random one.
+   */
+  issue(messageId: string, appId: string, pending = false, token = `c-${randomBytes(16).toString('hex')}`): string {
     // Tokens go in in time order: the expired ones are the oldest.
     const now = this.options.now();
     this.tokens.dropOldestWhile((t) => now - t.issuedAt >= this.options.lifetimeMs);

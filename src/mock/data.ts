@@ -1,3 +1,5 @@
+import { getTenantAccessToken } from '../../generated/request-examples.js';
+
 /** A person or bot of the mock tenant. */
 export interface MockUser {
   /** The user's open_id (ou_…); bots have an open_id too. */
@@ -133,7 +135,12 @@ export function demoDataset(chatCount = 300, seed = 20241121): MockDataset {
   return { tenantKey: '736588c9260f175e', users, chats };
 }
 
-/** App credentials the demo mock accepts. Not a secret: it exists only in this package. */
-export const demoApp = Object.freeze({ appId: 'cli_demo0000000000001', appSecret: 'demo-app-secret-not-a-real-one' });
+const tokenExample = getTenantAccessToken.body.demo as { app_id: string; app_secret: string };
+/**
+ * App credentials the demo mock accepts: the token endpoint's documented example (spec/, via
+ * generated/request-examples.js), so that the example request succeeds. Not a secret: it exists only
+ * in this package.
+ */
+export const demoApp = Object.freeze({ appId: tokenExample.app_id, appSecret: tokenExample.app_secret });
 /** A user access token the demo mock accepts, standing for the first demo user (p2p chats need one). */
 export const demoUserToken = 'u-demo-user-access-token';

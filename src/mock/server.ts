@@ -12,6 +12,7 @@ import { UploadStore } from './uploads.js';
 import { BoundedStore } from './bounded-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
+import { seedExampleEntities, storeExampleState } from './example-entities.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type MockRequestHead, type Served, type StreamedAnswer } from './http.js';
 import { Readable } from 'node:stream';
 import { parseQuery } from './query.js';
@@ -185,6 +186,11 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   const updateCard = table.find((op) => op.callbackToken)?.callbackToken;
   const cardTokens = new CardTokens({ uses: options.cardTokenUses ?? updateCard?.feishu ?? 2, lifetimeMs: (updateCard?.lifetimeMinutes ?? 30) * 60_000, now });
   const uploads = new UploadStore();
+  if (!options.dataset) {
+    // The demo tenant also holds what the spec's example requests name; a dataset passed in is taken as it is.
+    const appId = dataset.users.find((u) => u.isBot)?.appId ?? app.appId;
+    storeExampleState(seedExampleEntities(dataset, appId), { messages, cardTokens, appId, tenantKey: dataset.tenantKey, nowMs: now() });
+  }
   const state: MockFeishuState = {
     get messages() {
       return messages.sent;

@@ -45,6 +45,8 @@ export interface StoredMessage {
   /** Whether the message was recalled (its public `deleted` is true too). */
   recalled: boolean;
   reactions: (MockReaction & { operatorKey: ActorKey })[];
+  /** When it was stored, as a count: the store's order (ids do not give it: the demo tenant's seeded ids are the docs'). */
+  order: number;
 }
 
 /** Events the store announces (INTERFACES §3: the mock state's `emitPlatformEvent`). */
@@ -80,8 +82,8 @@ const THREADS = { maxEntries: 10_000, maxBytes: 4 * 2 ** 20 } as const;
 export const RECALLED_CONTENT = 'This message was recalled';
 
 const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES;
-/** Message ids grow with the store's counter: their order is the order messages were made. */
-const byAge = (a: MockMessage, b: MockMessage) => (a.message_id < b.message_id ? -1 : a.message_id > b.message_id ? 1 : 0);
+/** The order messages were stored in (an update re-sets an entry, so the map's own order is not it). */
+const byAge = (a: StoredMessage, b: StoredMessage) => a.order - b.order;
 
 export class MessageStore {
   /** Announces changes the platform sends events for; the mock wires it to its `emitPlatformEvent`. */
@@ -93,6 +95,7 @@ export class MessageStore {
   private readonly threadRoots = new BoundedStore<string, string>(THREADS);
   readonly maxReactionsPerMessage: number;
   private seq = 0;
+  private stored = 0;
 
   constructor(limits: MessageStoreLimits = {}) {
     this.byId = new BoundedStore({ maxEntries: limits.maxMessages ?? MESSAGE_STORE_LIMITS.messages.maxEntries, maxBytes: limits.maxBytes ?? MESSAGE_STORE_LIMITS.messages.maxBytes }, (_id, entry) => entryBytes(entry));
@@ -101,7 +104,7 @@ export class MessageStore {
 
   /** The messages kept, oldest first; a copy. */
   get sent(): readonly MockMessage[] {
-    return [...this.byId.values()].map((e) => e.message).sort(byAge);
+    return [...this.byId.values()].sort(byAge).map((e) => e.message);
   }
 
   /** The bytes the message and uuid stores hold (for tests of the bound). */
@@ -151,7 +154,8 @@ export class MessageStore {
 
   /** Stores a message (a send or a reply), remembering its uuid under `kind` for an hour. */
   store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
-    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [] };
+    this.stored += 1;
+    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [], order: this.stored };
     this.byId.set(message.message_id, entry);
     if (uuid) {
       // Entries go in in time order, so the expired ones are the oldest.
@@ -184,10 +188,10 @@ export class MessageStore {
 
   /** The messages of a chat, or of a thread, oldest first. */
   inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
-    const all = [...this.byId.values()].map((e) => e.message);
-    if (kind === 'thread') return all.filter((m) => m.thread_id === id).sort(byAge);
+    const all = [...this.byId.values()];
     // In a chat, a thread shows only as its root (DH-LIST).
-    return all.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id)).sort(byAge);
+    const held = kind === 'thread' ? all.filter((e) => e.message.thread_id === id) : all.filter(({ message: m }) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id));
+    return held.sort(byAge).map((e) => e.message);
   }
 
   /**
@@ -203,6 +207,12 @@ export class MessageStore {
     this.remeasure(entry);
     this.emit('im.message.reaction.created_v1', reactionEvent(entry.message.message_id, reaction, eventUser));
     return { reaction: publicReaction(reaction), created: true };
+  }
+
+  /** Adds a reaction with a given id, announcing nothing: state a mock starts with (the demo tenant's examples). */
+  seedReaction(entry: StoredMessage, reaction: MockReaction & { operatorKey: ActorKey }): void {
+    entry.reactions.push(reaction);
+    this.remeasure(entry);
   }
 
   /** Removes a reaction; announces `im.message.reaction.deleted_v1`. */
