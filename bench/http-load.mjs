@@ -4,7 +4,7 @@
 // requests/s, the answers' statuses, and connections the server dropped.
 import net from 'node:net';
 
-const [port, target, connections, seconds, authorization] = process.argv.slice(2);
+const [port, target, connections, seconds, authorization, warmup = '1'] = process.argv.slice(2);
 const request = Buffer.from(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: ${authorization}\r\nAccept: application/json\r\n\r\n`);
 const statuses = {};
 let done = 0;
@@ -50,8 +50,8 @@ function open() {
 }
 
 for (let i = 0; i < Number(connections); i++) open();
-// One second of warm-up (JIT, connection set-up), then the measured window.
-await new Promise((r) => setTimeout(r, 1000));
+// A warm-up (JIT, connection set-up; `warmup` seconds, default 1), then the measured window.
+await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
 measuring = true;
 const start = performance.now();
 await new Promise((r) => setTimeout(r, Number(seconds) * 1000));

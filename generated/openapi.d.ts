@@ -203,7 +203,10 @@ export interface paths {
          *     - In a normal chat, thread messages appear only as their root; list the thread to get its replies.
          *     - `sender.id_type` is `open_id` or `app_id`, and `mentions[].id` an open_id, whatever the caller.
          *     - A recalled message has `deleted: true` and `body.content` "This message was recalled" (see Message's x-erratum); an
-         *       updated card has `updated: true` and shows its new content.
+         *       updated card has `updated: true` and shows its new content. A deleted (not recalled) message is left out, and a
+         *       thread whose root was deleted is 230110 (inferred: the page lists 230110 without saying when).
+         *     - A merge-forward message (`msg_type` `merge_forward`) shows as itself; its sub-messages (with `upper_message_id`) are
+         *       read with getMessage, not listed.
          *     - The bot must be in the chat (230002). Group history needs the scope `im:message.group_msg` besides one of `anyOf`.
          *     - `start_time`/`end_time` are seconds and not supported for threads; `sort_type` cannot change mid-walk; stop on
          *       `has_more` (the last page may still carry a `page_token`).
@@ -295,7 +298,8 @@ export interface paths {
          *       to a message already in a thread joins it, and inside a thread `root_id` and `parent_id` are both the thread's root.
          *     - `content` is the JSON string a send takes for `msg_type` (no `system`), 150 KB for text, 30 KB for cards and rich text.
          *     - With a `uuid`, requests with the same `uuid` reply at most once within an hour: only such a reply is safe to retry.
-         *     - An unknown `message_id` is answered 99992354 (observed; no doc code exists for it); a recalled one 230011.
+         *     - An unknown `message_id` is answered 99992354 (observed; no doc code exists for it); a recalled one 230011; a deleted
+         *       one 230110 (inferred: DH-REPLY lists no code for it, 230110 is what every other message action answers).
          *     - 5 messages per second to one user or one chat, besides the per-app limit.
          */
         post: operations["replyMessage"];

@@ -531,6 +531,16 @@ export const operations = {
       "scope": "per app, per tenant, per API",
       "whenExceeded": "HTTP 429 with code 99991400 and the x-ogw-ratelimit-* headers"
     },
+    "limits": {
+      "usersPerCall": 50,
+      "botsPerCall": 5,
+      "botsPerChat": 15,
+      "membersPerChat": {
+        "group": 5000,
+        "topic": 5000,
+        "meeting": 3000
+      }
+    },
     "errorCodes": [
       /* @__PURE__ */ code("invalidParameter"),
       /* @__PURE__ */ code("appNotExist"),
@@ -1169,6 +1179,7 @@ export const operations = {
       /* @__PURE__ */ code("aggregatedThreadReplyUnsupported"),
       /* @__PURE__ */ code("encryptedSendUnsupported"),
       /* @__PURE__ */ code("cardContentInvalid"),
+      /* @__PURE__ */ code("messageDeleted"),
       /* @__PURE__ */ code("messageSelfDestructing"),
       /* @__PURE__ */ code("chatDissolved"),
       /* @__PURE__ */ code("messageNotFound"),

@@ -152,6 +152,8 @@ export interface OperationInfo {
   scopes: { anyOf: readonly string[]; fields: readonly { scope: string; when?: string; fields: readonly string[] }[] };
   /** The documented rate limit (x-rate-limit). */
   rateLimit?: { perSecond?: number; perMinute?: number; scope?: string; whenExceeded?: string; [fact: string]: unknown };
+  /** Documented counts the operation enforces (x-limits), e.g. addChatMembers' users per call and members per chat by chat kind. */
+  limits?: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
   /** Every error code the operation documents. */
   errorCodes: readonly OperationErrorCode[];
   /** Facts per query parameter: default, empty-result cutoff, values refused for a token type. */

@@ -2,6 +2,7 @@
 // mock over loopback HTTP — one message store (a reply in its thread's history, an updated card
 // updated everywhere, a recall read as each page says), the PATCH and delayed-update rules, reactions
 // per operator and emoji, create chat and add members with their documented codes.
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuApiError, type FeishuClient } from '../src/index.js';
 import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
@@ -116,6 +117,55 @@ describe('replies and history (one message store)', () => {
     expect(first.has_more).toBe(true);
     expect(await codeOf(bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 1, page_token: first.page_token, sort_type: 'ByCreateTimeDesc' }))).toBe(230001);
     expect(await codeOf(bot.messages.list({ container_id_type: 'thread', container_id: 'omt_nothing', start_time: since }))).toBe(230001);
+  });
+
+  it('a deleted (not recalled) message: getMessage, reply, PATCH and the three reaction calls answer 230110; history leaves it out; a thread whose root was deleted is 230110', async () => {
+    const chat = nextGroup();
+    const sent = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'interactive', content: sharedCard as never });
+    const reaction = await bot.messages.reactions(sent.message_id!).add('OK');
+    now += 1000;
+    const threaded = await bot.messages.reply(sent.message_id!, { msgType: 'text', content: { text: 'in thread' }, replyInThread: true });
+    expect(mock.state.messageStore.delete(sent.message_id!)).toBe(true);
+    expect(mock.state.messageStore.delete(sent.message_id!)).toBe(false);
+    expect(await codeOf(bot.messages.get(sent.message_id!))).toBe(230110);
+    expect(await codeOf(bot.messages.reply(sent.message_id!, { msgType: 'text', content: { text: 'late' } }))).toBe(230110);
+    expect(await codeOf(bot.messages.update(sent.message_id!, sharedCard))).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).add('OK'))).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).list())).toBe(230110);
+    expect(await codeOf(bot.messages.reactions(sent.message_id!).remove(reaction.reaction_id!))).toBe(230110);
+    const listed = (await bot.messages.list({ container_id_type: 'chat', container_id: chat.chatId, page_size: 50 })).items!.map((m) => m.message_id);
+    expect(listed).not.toContain(sent.message_id);
+    expect(await codeOf(bot.messages.list({ container_id_type: 'thread', container_id: threaded.thread_id! }))).toBe(230110);
+    // A deletion is not a recall: no im.message.recalled_v1.
+    expect(events.find((e) => e.type === 'im.message.recalled_v1' && e.event.message_id === sent.message_id)).toBeUndefined();
+  });
+
+  it('merge-forward: getMessage answers the merge_forward message then its sub-messages (each with upper_message_id, as DH-GET); history shows only the merge_forward message; a thread reply on a sub-message is 230072', async () => {
+    const from = nextGroup();
+    const to = nextGroup();
+    const a = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: from.chatId, msgType: 'text', content: { text: 'first' } });
+    const b = await user.messages.send({ receiveIdType: 'chat_id', receiveId: from.chatId, msgType: 'text', content: { text: 'second' } });
+    const store = mock.state.messageStore;
+    const merged = store.mergeForward(to.chatId, [store.get(a.message_id!)!, store.get(b.message_id!)!], { id: me.openId, id_type: 'open_id', sender_type: 'user', tenant_key: mock.state.dataset.tenantKey }, `user:${me.openId}`, now);
+    const items = (await bot.messages.get(merged.message.message_id)).items!;
+    expect(items.map((m) => m.msg_type)).toEqual(['merge_forward', 'text', 'text']);
+    expect(items[0]!.upper_message_id).toBeUndefined();
+    expect(items.slice(1).map((m) => m.upper_message_id)).toEqual([merged.message.message_id, merged.message.message_id]);
+    expect(items.slice(1).map((m) => m.body?.content)).toEqual([JSON.stringify({ text: 'first' }), JSON.stringify({ text: 'second' })]);
+    expect(items.slice(1).map((m) => m.sender?.sender_type)).toEqual(['app', 'user']);
+    expect(items.slice(1).every((m) => m.message_id !== a.message_id && m.message_id !== b.message_id)).toBe(true);
+    // The merge-forward content is the received-message content schema's own example.
+    const { documents } = await import('./helpers/contract.js');
+    const contentSchema = documents.get('https://feishu-chat-contract.dev/schemas/events/content/merge_forward.json');
+    expect(JSON.parse(items[0]!.body!.content!)).toEqual(contentSchema.examples[0]);
+    expect(validate('getMessage.response', { code: 0, msg: 'success', data: { items } })).toEqual({ valid: true });
+    const history = (await bot.messages.list({ container_id_type: 'chat', container_id: to.chatId, page_size: 50 })).items!.map((m) => m.message_id);
+    expect(history).toContain(merged.message.message_id);
+    expect(history.filter((id) => items.slice(1).some((m) => m.message_id === id))).toEqual([]);
+    // The originals stay where they were.
+    expect((await bot.messages.list({ container_id_type: 'chat', container_id: from.chatId, page_size: 50 })).items!.map((m) => m.message_id)).toEqual(expect.arrayContaining([a.message_id, b.message_id]));
+    expect(await codeOf(bot.messages.reply(items[1]!.message_id!, { msgType: 'text', content: { text: 'thread?' }, replyInThread: true }))).toBe(230072);
+    expect(await codeOf(bot.messages.reply(merged.message.message_id, { msgType: 'text', content: { text: 'thread?' }, replyInThread: true }))).toBe(230072);
   });
 
   it('getMessage answers a user sender by the user_id_type asked for; history always by open_id', async () => {
@@ -332,6 +382,26 @@ describe('create a chat, add members', () => {
     expect((await bot.chats.create({})).name).toBe('(无主题)');
   });
 
+  it("add members past the chat's size cap: 232013 at the platform's cap for the chat's kind (x-limits: 5000 in a group), 232044 at a lower cap the admin set; nobody is added", async () => {
+    const { operations } = await import('../generated/operations.js');
+    const cap = (operations.addChatMembers.limits!.membersPerChat as Record<string, number>).group!;
+    expect(cap).toBe(5000);
+    const created = await bot.chats.create({ name: 'Full' });
+    const chat = mock.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+    const fillers = Array.from({ length: cap - chat.members.length }, (_, i) => `ou_filler${i}`);
+    chat.members.push(...fillers);
+    chat.joinedAt = undefined;
+    expect(await codeOf(bot.chats.members(chat.chatId).add([people[9]!.openId]))).toBe(232013);
+    expect(chat.members).toHaveLength(cap);
+    chat.members.splice(chat.members.length - fillers.length, fillers.length);
+
+    chat.adminMemberLimit = chat.members.length + 1;
+    expect(await codeOf(bot.chats.members(chat.chatId).add([people[9]!.openId, people[10]!.openId]))).toBe(232044);
+    expect(chat.members).not.toContain(people[9]!.openId);
+    expect(await bot.chats.members(chat.chatId).add([people[9]!.openId])).toMatchObject({ invalid_id_list: [], not_existed_id_list: [] });
+    expect(chat.members).toContain(people[9]!.openId);
+  });
+
   it('add members: succeed_type 0 fails on an unknown open_id (99992351) and skips a resigned user into invalid_id_list; 1 adds the usable ids and lists the rest; 2 fails on any (232043); added users are announced', async () => {
     const resigned = people[5]!;
     resigned.resigned = true;
@@ -374,6 +444,70 @@ describe('create a chat, add members', () => {
     } finally {
       await lenientServer.close();
     }
+  });
+});
+
+describe('concurrent requests on one resource (a request is in flight from its head until its answer)', () => {
+  const waiting: ((key: string) => void)[] = [];
+  const concurrent = createMockFeishu({ onRequestBegin: (_operationId, key) => waiting.splice(0).forEach((resolve) => resolve(key)) });
+  let url = '';
+  let close: () => Promise<void>;
+  let token = '';
+  let client: FeishuClient;
+  let userClient: FeishuClient;
+  beforeAll(async () => {
+    ({ url, close } = await concurrent.listen(0));
+    client = createFeishuClient({ auth: demoApp, baseUrl: url, retry: false });
+    userClient = createFeishuClient({ auth: { accessToken: demoUserToken }, baseUrl: url, retry: false });
+    const answer = await fetch(`${url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+    token = ((await answer.json()) as { tenant_access_token: string }).tenant_access_token;
+  });
+  afterAll(() => close());
+
+  /** The next request the mock holds under a concurrency key: resolves with the key when its head has arrived. */
+  const nextBegun = () => new Promise<string>((resolve) => waiting.push(resolve));
+  /** A POST whose head is sent now and whose body only when `finish` is called (a slow client). */
+  const slowPost = (path: string, body: unknown) => {
+    const request = http.request(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${token}` } });
+    const answer = new Promise<{ code: number }>((resolve, reject) => {
+      request.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve(JSON.parse(text)));
+      });
+      request.on('error', reject);
+    });
+    request.flushHeaders();
+    return { answer, finish: () => request.end(JSON.stringify(body)) };
+  };
+  const codeOfCall = (p: Promise<unknown>) => p.then(() => 0, (e: FeishuApiError) => e.code);
+
+  it('addChatMembers: a second call on a chat while the first is in flight gets 232019 (call serially); the first succeeds, and a call after it does too', async () => {
+    const [a, b] = concurrent.state.dataset.users.filter((u) => !u.isBot && !u.resigned && !u.invisible).slice(0, 2);
+    const created = await client.chats.create({ name: 'Serial adds' });
+    const begun = nextBegun();
+    const first = slowPost(`/open-apis/im/v1/chats/${created.chat_id}/members`, { id_list: [a!.openId] });
+    expect(await begun).toBe(`chat ${created.chat_id}`);
+    expect(await codeOfCall(client.chats.members(created.chat_id!).add([b!.openId]))).toBe(232019);
+    first.finish();
+    expect((await first.answer).code).toBe(0);
+    expect(await client.chats.members(created.chat_id!).add([b!.openId])).toMatchObject({ not_existed_id_list: [] });
+    const chat = concurrent.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+    expect(chat.members).toEqual(expect.arrayContaining([a!.openId, b!.openId]));
+  });
+
+  it('reactions: a repeated reaction request by the same operator on a message while the first is processing gets 231015; another operator is not held up', async () => {
+    const group = concurrent.state.dataset.chats.find((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(concurrent.state.dataset.users.find((u) => u.isBot)!.openId) && c.members.includes(concurrent.state.userTokens.get(demoUserToken)!))!;
+    const sent = await client.messages.send({ receiveIdType: 'chat_id', receiveId: group.chatId, msgType: 'text', content: { text: 'react' } });
+    const begun = nextBegun();
+    const first = slowPost(`/open-apis/im/v1/messages/${sent.message_id}/reactions`, { reaction_type: { emoji_type: 'OK' } });
+    await begun;
+    expect(await codeOfCall(client.messages.reactions(sent.message_id!).add('OK'))).toBe(231015);
+    expect(await codeOfCall(userClient.messages.reactions(sent.message_id!).add('OK'))).toBe(0);
+    first.finish();
+    expect((await first.answer).code).toBe(0);
+    const mine = await client.messages.reactions(sent.message_id!).add('OK');
+    expect(mine.operator?.operator_type).toBe('app');
   });
 });
 

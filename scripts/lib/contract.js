@@ -316,6 +316,8 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       ...(op['x-token-uses'] && { callbackToken: op['x-token-uses'] }),
       scopes: { anyOf: op['x-scopes']?.anyOf ?? [], fields: op['x-scopes']?.fieldScopes ?? [] },
       ...(op['x-rate-limit'] && { rateLimit: op['x-rate-limit'] }),
+      // Documented counts the operation enforces (x-limits; its description stays in the spec).
+      ...(op['x-limits'] && { limits: Object.fromEntries(Object.entries(op['x-limits']).filter(([k]) => k !== 'description')) }),
       errorCodes: [...codeNames].map((name) => ({ name, ...codes[name] })),
       query,
       // An envelope without `data` (the delayed card update answers only code and msg).

@@ -48,6 +48,8 @@ export interface MockChat {
    * `membership_approval`.
    */
   settings?: Record<string, unknown>;
+  /** A member cap the tenant's admin set for this chat, below the platform's: addChatMembers answers 232044 past it. */
+  adminMemberLimit?: number;
 }
 
 /** The chats, users and memberships a mock serves. */

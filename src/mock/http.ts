@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex, Readable } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
+import type { InFlightTicket } from './in-flight.js';
 
 /**
  * The largest JSON request body the mock reads: a send or reply of 150 KB of text whose characters
@@ -35,12 +36,15 @@ export interface MockRequest extends MockRequestHead {
   contentType?: string | undefined;
   /** The Content-Encoding header, if any. */
   contentEncoding?: string | undefined;
+  /** What `begin` registered for the request when its head arrived, if anything (src/mock/in-flight.ts). */
+  inFlight?: InFlightTicket | undefined;
 }
 
 /** The core's answer: status, JSON text, log id, extra headers, and whether an operation's path matched. */
 export interface Served {
   status: number;
-  body: string;
+  /** JSON text, or its UTF-8 bytes. */
+  body: string | Uint8Array;
   logId: string;
   headers?: Record<string, string> | undefined;
   routed: boolean;
@@ -61,6 +65,12 @@ export type StreamedAnswer = { early: Served } | { consume: (body: Readable) => 
 export interface MockCore {
   handle: (request: MockRequest) => Served;
   streamed: (head: MockRequestHead) => StreamedAnswer | undefined;
+  /**
+   * Called when a (JSON) request's head arrives, before its body is read: registers it under the key
+   * its operation says concurrent requests collide on. `end` is called once it is answered.
+   */
+  begin?: (head: MockRequestHead) => InFlightTicket | undefined;
+  end?: (ticket: InFlightTicket) => void;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -76,14 +86,17 @@ const EMPTY = new Uint8Array(0);
 function sendAndStopReading(req: http.IncomingMessage, served: Served) {
   const socket = req.socket;
   req.pause();
-  const head = [`HTTP/1.1 ${served.status} ${http.STATUS_CODES[served.status] ?? ''}`, `content-type: ${JSON_TYPE}`, `content-length: ${Buffer.byteLength(served.body)}`, `x-tt-logid: ${served.logId}`, 'connection: close'];
+  const head = [`HTTP/1.1 ${served.status} ${http.STATUS_CODES[served.status] ?? ''}`, `content-type: ${JSON_TYPE}`, `content-length: ${byteLength(served.body)}`, `x-tt-logid: ${served.logId}`, 'connection: close'];
   if (served.headers) for (const key in served.headers) head.push(`${key}: ${served.headers[key]}`);
   socket.setTimeout(60_000, () => socket.destroy());
-  socket.end(`${head.join('\r\n')}\r\n\r\n${served.body}`);
+  socket.write(`${head.join('\r\n')}\r\n\r\n`);
+  socket.end(served.body);
 }
 
+const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+
 function send(res: http.ServerResponse, served: Served) {
-  const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', Buffer.byteLength(served.body), 'x-tt-logid', served.logId];
+  const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', byteLength(served.body), 'x-tt-logid', served.logId];
   if (served.headers) for (const key in served.headers) head.push(key, served.headers[key]!);
   res.writeHead(served.status, head as unknown as http.OutgoingHttpHeaders);
   res.end(served.body);
@@ -189,9 +202,11 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
       );
       return;
     }
+    const inFlight = core.begin?.({ method, target, authorization: req.headers.authorization });
+    if (inFlight) res.once('close', () => core.end!(inFlight));
     const finish = (body: Uint8Array | undefined, unread = false) => {
       if (unread) closeAfter(req, res);
-      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'] });
+      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'], inFlight });
       if (served.routed || !fallback) return send(res, served);
       toFetchRequest(req, target, body)
         .then(fallback)

@@ -10,7 +10,7 @@ import type { QueryKind } from './spec.js';
 export function parseQuery(search: string, kinds: ReadonlyMap<string, QueryKind>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (search === '') return out;
-  for (const [name, value] of new URLSearchParams(search)) {
+  for (const [name, value] of pairsOf(search)) {
     const kind = kinds.get(name);
     if (kind === undefined) continue;
     if (kind === 'array') {
@@ -35,4 +35,20 @@ function coerce(value: string, kind: Exclude<QueryKind, 'array'>): unknown {
     default:
       return value;
   }
+}
+
+/**
+ * The name/value pairs of a query string, as URLSearchParams reads them. A string with nothing to
+ * decode (no `%`, no `+`, no leading `?`), the common case, is split directly: the same pairs,
+ * without URLSearchParams' objects.
+ */
+function pairsOf(search: string): Iterable<[string, string]> {
+  if (search.charCodeAt(0) === 63 /* ? */ || search.includes('%') || search.includes('+')) return new URLSearchParams(search);
+  const pairs: [string, string][] = [];
+  for (const pair of search.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    pairs.push(eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)]);
+  }
+  return pairs;
 }

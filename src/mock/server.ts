@@ -19,7 +19,9 @@ import { parseQuery } from './query.js';
 import { LongConnectionHub } from './longconn/hub.js';
 import type { LongConnectionMock, LongConnectionMockOptions } from './longconn/types.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
+import { InFlight, type InFlightTicket } from './in-flight.js';
 import { Routes } from './routes.js';
+import { trackChanges } from './tracked.js';
 import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
 import { createEventSide, type MockEventApp, type MockEventSide } from './events/index.js';
 
@@ -35,7 +37,12 @@ export interface MockFeishuOptions {
   retrySchedule?: readonly number[];
   /** How long the mock waits for an app's answer to an event or card action, ms (default 3,000, the platform's). */
   deliveryTimeoutMs?: number;
-  /** The tenant's chats, users and memberships (default: {@link demoDataset}). */
+  /**
+   * The tenant's chats, users and memberships (default: {@link demoDataset}). The mock serves it
+   * through `mock.state.dataset`, a view that counts edits: edit the tenant there (every edit
+   * shows in the next answer), not through this object (answers computed before are reused until
+   * the next edit through the view).
+   */
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
   userTokens?: Record<string, string>;
@@ -66,6 +73,12 @@ export interface MockFeishuOptions {
   lenientMemberIds?: boolean;
   /** Hears what the mock accepted although the platform may refuse it (e.g. a PATCH without update_multi). Default: nothing. */
   onWarning?: (message: string) => void;
+  /**
+   * Hears each request the mock holds in flight under a concurrency key (addChatMembers per chat,
+   * reactions per message and operator) when its head arrives, before its body is read: tests of
+   * concurrent requests wait on it.
+   */
+  onRequestBegin?: (operationId: string, key: string) => void;
   /** Hears every chunk of an upload's binary part as the mock's parser receives it (tests of streaming). */
   onUploadBytes?: (operationId: string, bytes: number) => void;
   /** The long connection: ACK timeout, redeliveries, split size, card frame type, ClientConfig, connection limit. */
@@ -74,6 +87,12 @@ export interface MockFeishuOptions {
 
 /** A running mock's mutable state, for tests that inspect or change it. */
 export interface MockFeishuState {
+  /**
+   * The tenant, as a view of the dataset given (or the demo's) that counts edits: change chats,
+   * members and users here, at any depth (`state.dataset.chats[0].members.push(id)`), and the next
+   * answer shows it. Nested objects read through it are views too (a `Proxy`: copy one with
+   * `JSON.parse(JSON.stringify(…))`, as `structuredClone` refuses proxies).
+   */
   dataset: MockDataset;
   /** Issued tenant tokens and when they expire (ms): at most 1,024 within 256 KB, the oldest forgotten first. */
   tenantTokens: BoundedStore<string, number>;
@@ -133,6 +152,8 @@ interface Prepared {
   example: string | undefined;
   /** The media types its body may be sent as (the spec's requestBody content); empty = not known. */
   mediaTypes: string[];
+  /** Its query parameters that some token type may not ask for (x-token-restrictions). */
+  restrictedQuery: [string, NonNullable<OperationInfo['query'][string]['tokenRestrictions']>][];
 }
 
 /**
@@ -162,6 +183,11 @@ function refusedEncoding(request: MockRequest, mediaTypes: string[]): { field: s
   return undefined;
 }
 
+/** An answer's body as sent: text or bytes already serialized are kept, a value is serialized. */
+function serialized(body: unknown): string | Uint8Array {
+  return typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+}
+
 /** The top-level field an error is about (the query parameter or body field). */
 function fieldOf(error: ValidationError): string {
   return error.path.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
@@ -179,7 +205,11 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
  */
 export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
   const app = { appId: options.app?.appId ?? demoApp.appId, appSecret: options.app?.appSecret ?? demoApp.appSecret };
-  const dataset = options.dataset ?? demoDataset();
+  // Every reader and writer (the behaviours, the event source, tests through mock.state) goes
+  // through one view of the dataset that counts edits, so that answers computed from it are reused
+  // until the next edit (see tracked.ts).
+  const tracked = trackChanges(options.dataset ?? demoDataset());
+  const dataset = tracked.view;
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const messages = new MessageStore(options.messages);
@@ -223,6 +253,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         behaviour,
         example: behaviour || example === undefined ? undefined : JSON.stringify(example),
         mediaTypes: bodyMediaTypes(operation.method, operation.path),
+        restrictedQuery: Object.entries(operation.query).flatMap(([name, facts]) => (facts.tokenRestrictions ? [[name, facts.tokenRestrictions] as Prepared['restrictedQuery'][number]] : [])),
       }];
     }),
   );
@@ -282,7 +313,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     warn: (message) => options.onWarning?.(message),
     rules: { strictUpdateMulti: options.messages?.strictUpdateMulti === true, lenientMemberIds: options.lenientMemberIds === true },
     longConnection,
-    paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
+    datasetVersion: tracked.version,
+    paging: createPaging(dataset, tracked.version, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
   messages.emit = runtime.emitPlatformEvent;
@@ -332,11 +364,11 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   /** Values of a query parameter the caller's token type may not ask for (x-token-restrictions). */
   function restricted(p: Prepared, query: Record<string, unknown>, caller: Caller, logId: string): MockAnswer | undefined {
     const tokenType = caller.kind === 'bot' ? 'tenant' : 'user';
-    for (const [name, facts] of Object.entries(p.operation.query)) {
+    for (const [name, rules] of p.restrictedQuery) {
       const value = query[name];
-      if (value === undefined || !facts.tokenRestrictions) continue;
+      if (value === undefined) continue;
       const given = Array.isArray(value) ? value : String(value).split(',');
-      for (const rule of facts.tokenRestrictions) {
+      for (const rule of rules) {
         const refused = rule.tokenType === tokenType ? rule.values.filter((v) => given.includes(v)) : [];
         if (refused.length === 0) continue;
         const info = p.operation.errorCodes.find((e) => e.name === rule.error) ?? p.invalid;
@@ -414,6 +446,10 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   function answer(request: MockRequest, logId: string): { answer: MockAnswer; routed: boolean } {
     const h = head(request, logId);
     if ('answer' in h) return h;
+    const concurrency = h.p.behaviour?.concurrency;
+    if (concurrency && request.inFlight && inFlight.collides(request.inFlight)) {
+      return { answer: fail(concurrency.error, logId, {}, 'another request on the same resource is still being processed'), routed: true };
+    }
     const { p, p: { operation } } = h;
     let body: unknown;
     if (operation.body?.mediaType === 'multipart/form-data') {
@@ -472,7 +508,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     const match = routes.match(request.method, q < 0 ? request.target : request.target.slice(0, q));
     if (!('operation' in match) || match.operation.body?.mediaType !== 'multipart/form-data') return undefined;
     const logId = nextLogId();
-    const serve = (a: MockAnswer): Served => ({ status: a.status, body: typeof a.body === 'string' ? a.body : JSON.stringify(a.body), logId, headers: a.headers, routed: true });
+    const serve = (a: MockAnswer): Served => ({ status: a.status, body: serialized(a.body), logId, headers: a.headers, routed: true });
     try {
       const h = head(request, logId);
       if ('answer' in h) return { early: serve(h.answer) };
@@ -512,9 +548,32 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       result = { answer: fail('invalidParameter', logId, {}, (error as Error).message), routed: true };
     }
     const { status, body, headers } = result.answer;
-    return { status, body: typeof body === 'string' ? body : JSON.stringify(body), logId, headers, routed: result.routed };
+    return { status, body: serialized(body), logId, headers, routed: result.routed };
   };
-  const core: MockCore = { handle, streamed };
+  /** The caller a token stands for, looked up without side effects (no failure answers, no counting). */
+  function callerOfToken(authorization: string | undefined): Caller | undefined {
+    const parsed = parseAuthorization(authorization);
+    if ('problem' in parsed) return undefined;
+    const expires = state.tenantTokens.get(parsed.token);
+    if (expires !== undefined && expires > now()) return { kind: 'bot' };
+    const openId = state.userTokens.get(parsed.token);
+    return openId ? { kind: 'user', openId } : undefined;
+  }
+
+  const inFlight = new InFlight();
+  /** Registers a request whose operation declares a concurrency key, when its head arrives. */
+  const begin = (request: MockRequestHead): InFlightTicket | undefined => {
+    const q = request.target.indexOf('?');
+    const match = routes.match(request.method, q < 0 ? request.target : request.target.slice(0, q));
+    if (!('operation' in match)) return undefined;
+    const concurrency = prepared.get(match.operation.operationId)?.behaviour?.concurrency;
+    const key = concurrency?.key(match.params, callerOfToken(request.authorization));
+    if (key === undefined) return undefined;
+    const ticket = inFlight.begin(match.operation.operationId, key);
+    options.onRequestBegin?.(match.operation.operationId, key);
+    return ticket;
+  };
+  const core: MockCore = { handle, streamed, begin, end: (ticket) => inFlight.end(ticket) };
 
   async function handleFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     let served: Served;
@@ -537,15 +596,21 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         if (result.unread) source.destroy();
         served = result.served;
       } else {
-        const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-        served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
+        const ticket = begin(headOf);
+        try {
+          const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
+          served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined, inFlight: ticket });
+        } finally {
+          if (ticket) inFlight.end(ticket);
+        }
       }
     } catch (error) {
       const logId = nextLogId();
       const { status, body } = fail('invalidParameter', logId, {}, (error as Error).message);
       served = { status, body: JSON.stringify(body), logId, routed: true };
     }
-    return new Response(served.body, { status: served.status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': served.logId, ...served.headers } });
+    // A copy: the bytes of a cached page are shared with the answers that follow.
+    return new Response(typeof served.body === 'string' ? served.body : new Uint8Array(served.body), { status: served.status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': served.logId, ...served.headers } });
   }
 
   return {

@@ -1,7 +1,8 @@
 // addChatMembers: users (ids of member_id_type) or bots (app ids) into a group or topic chat, with
 // the documented succeed_type semantics — 0 fails on unknown (9999235x by id kind) or invisible
 // (232024) ids and skips resigned ones, 1 adds what it can and lists the rest, 2 fails on any
-// (232043) — the per-call caps, approval-required chats (pending list) and owner-only chats (232017).
+// (232043) — the per-call caps, the chat's size cap (232013, or 232044 for an admin's lower cap),
+// approval-required chats (pending list) and owner-only chats (232017).
 // Each added user is announced as im.chat.member.user.added_v1, the app's bot as bot.added_v1.
 import type { ErrorCodeName } from '../../contract-facts.js';
 import type { MockUser } from '../data.js';
@@ -9,14 +10,18 @@ import { botAppId, memberOf } from './actors.js';
 import { chatById, idOf } from './chat-access.js';
 import type { Behaviour } from './context.js';
 
-/** Per-call and per-chat caps (DH-MEMBERS 使用限制). */
-const MAX_USERS = 50;
-const MAX_BOTS = 5;
-const MAX_BOTS_IN_CHAT = 15;
+/** Per-call and per-chat caps (DH-MEMBERS 使用限制), from the operation's x-limits. */
+interface MemberLimits {
+  usersPerCall: number;
+  botsPerCall: number;
+  botsPerChat: number;
+  membersPerChat: Record<string, number>;
+}
 const NOT_EXISTED: Readonly<Record<string, ErrorCodeName>> = { open_id: 'openIdsNotExist', user_id: 'userIdsNotExist', union_id: 'unionIdsNotExist', app_id: 'unavailableIds' };
 
-export const addChatMembers: Behaviour = ({ pathParams, query, body, caller, logId }, mock) => {
+export const addChatMembers: Behaviour = ({ operation, pathParams, query, body, caller, logId }, mock) => {
   const who = caller!;
+  const { usersPerCall: maxUsers, botsPerCall: maxBots, botsPerChat: maxBotsInChat, membersPerChat } = operation.limits as unknown as MemberLimits;
   const chat = chatById(mock.dataset, pathParams.chat_id!);
   if (!chat) return mock.fail('chatIdInvalid', logId);
   if (chat.status !== 'normal') return mock.fail('chatDissolved', logId);
@@ -57,10 +62,10 @@ export const addChatMembers: Behaviour = ({ pathParams, query, body, caller, log
     else users.push(user);
   }
   if (wrongKind.length) return mock.fail('unavailableIds', logId, {}, `ids of another kind than member_id_type=${idType}: ${wrongKind.slice(0, 10).join(', ')}`);
-  if (users.length + resigned.length + invisible.length > MAX_USERS || bots.length > MAX_BOTS) return mock.fail('invalidParameter', logId, { field_violations: [{ field: 'id_list', description: `at most ${MAX_USERS} users and ${MAX_BOTS} bots per request` }] });
+  if (users.length + resigned.length + invisible.length > maxUsers || bots.length > maxBots) return mock.fail('invalidParameter', logId, { field_violations: [{ field: 'id_list', description: `at most ${maxUsers} users and ${maxBots} bots per request` }] });
   const botsInChat = chat.members.filter((m) => mock.dataset.users.some((u) => u.isBot && u.openId === m)).length;
   const newBots = bots.filter((b) => !chat.members.includes(b.openId));
-  if (botsInChat + newBots.length > MAX_BOTS_IN_CHAT) return mock.fail('invalidParameter', logId, { field_violations: [{ field: 'id_list', description: `a chat holds at most ${MAX_BOTS_IN_CHAT} bots` }] });
+  if (botsInChat + newBots.length > maxBotsInChat) return mock.fail('invalidParameter', logId, { field_violations: [{ field: 'id_list', description: `a chat holds at most ${maxBotsInChat} bots` }] });
 
   const bad = [...notExisted, ...invisible, ...resigned];
   if (succeedType === 2 && bad.length) return mock.fail('unavailableIds', logId, {}, `unavailable ids: ${bad.slice(0, 10).join(', ')}`);
@@ -74,6 +79,12 @@ export const addChatMembers: Behaviour = ({ pathParams, query, body, caller, log
   const alreadyIn = joining.filter((u) => chat.members.includes(u.openId));
   const fresh = joining.filter((u) => !chat.members.includes(u.openId));
   if (fresh.length === 0 && alreadyIn.length === 0) return mock.fail('noValidMembers', logId);
+  // The chat's size cap: the admin's, else the platform's for its kind (a meeting chat is tagged so).
+  const platformCap = membersPerChat[settings.chat_tag === 'meeting' ? 'meeting' : chat.mode]!;
+  const adminCap = chat.adminMemberLimit !== undefined && chat.adminMemberLimit < platformCap ? chat.adminMemberLimit : undefined;
+  if (fresh.length > 0 && chat.members.length + fresh.length > (adminCap ?? platformCap)) {
+    return mock.fail(adminCap === undefined ? 'chatMemberLimit' : 'adminMemberLimit', logId, {}, `the chat holds ${chat.members.length} of at most ${adminCap ?? platformCap} members`);
+  }
   const needsApproval = settings.membership_approval === 'approval_required' && !isManager;
   const pending = needsApproval ? fresh.map((u) => (u.isBot ? u.appId! : idOf(u, idType))) : [];
   if (!needsApproval && fresh.length) {
@@ -96,3 +107,6 @@ export const addChatMembers: Behaviour = ({ pathParams, query, body, caller, log
   };
   return { status: 200, body: { code: 0, msg: 'success', data } };
 };
+
+// Concurrent calls on one chat: the second gets 232019 (DH-MEMBERS: "call serially").
+addChatMembers.concurrency = { key: (pathParams) => `chat ${pathParams.chat_id}`, error: 'chatRateLimited' };

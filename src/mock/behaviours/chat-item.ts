@@ -46,26 +46,55 @@ export function chatItem(chat: MockChat, idType: string, caller: Caller, dataset
 
 /**
  * The JSON text of {@link chatItem}, reused while every field it is made of is unchanged: the
- * cache is checked field by field against the chat as it is now, so that edits to the dataset
- * show at once, and most pages cost comparisons instead of building and serializing 20 objects.
+ * cache is checked field by field against the chat as it is now (no allocation when it holds), so
+ * that edits to the dataset show at once, and most pages cost comparisons instead of building and
+ * serializing 20 objects. A p2p chat listed for a user names its peer: never cached.
  */
-const itemJson = new WeakMap<MockChat, Map<string, { parts: unknown[]; json: string }>>();
+interface CachedItem {
+  chatId: string;
+  avatar: string;
+  name: string;
+  description: string;
+  owner: MockUser | undefined;
+  ownerIsBot: boolean | undefined;
+  ownerOpenId: string | undefined;
+  ownerUnionId: string | undefined;
+  ownerUserId: string | undefined;
+  external: boolean;
+  tenantKey: string;
+  status: string;
+  mode: string;
+  labels: string[];
+  /** A copy of the labels as they were (the array may be edited in place). */
+  labelValues: string[];
+  json: string;
+}
+const itemJson = new WeakMap<MockChat, Map<string, CachedItem>>();
 export function chatItemJson(chat: MockChat, idType: string, caller: Caller, dataset: MockDataset): string {
   const owner = userById(dataset, chat.ownerOpenId);
-  const peerOf = chat.mode === 'p2p' && caller.kind === 'user' ? caller.openId : '';
-  const parts: unknown[] = [chat.chatId, chat.avatar, chat.name, chat.description, owner, owner?.isBot, owner?.openId, owner?.unionId, owner?.userId, chat.external, dataset.tenantKey, chat.status, chat.mode, peerOf, ...chat.labels];
+  const peerNamed = chat.mode === 'p2p' && caller.kind === 'user';
   let byType = itemJson.get(chat);
-  if (!byType) itemJson.set(chat, (byType = new Map()));
-  const cached = byType.get(idType);
-  if (cached && !peerOf && sameParts(cached.parts, parts)) return cached.json;
+  const cached = byType?.get(idType);
+  if (cached && !peerNamed && holds(cached, chat, owner, dataset)) return cached.json;
   const json = JSON.stringify(chatItem(chat, idType, caller, dataset));
-  byType.set(idType, { parts, json });
+  if (peerNamed) return json;
+  if (!byType) itemJson.set(chat, (byType = new Map()));
+  byType.set(idType, {
+    chatId: chat.chatId, avatar: chat.avatar, name: chat.name, description: chat.description,
+    owner, ownerIsBot: owner?.isBot, ownerOpenId: owner?.openId, ownerUnionId: owner?.unionId, ownerUserId: owner?.userId,
+    external: chat.external, tenantKey: dataset.tenantKey, status: chat.status, mode: chat.mode,
+    labels: chat.labels, labelValues: [...chat.labels], json,
+  });
   return json;
 }
 
-function sameParts(a: unknown[], b: unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function holds(c: CachedItem, chat: MockChat, owner: MockUser | undefined, dataset: MockDataset): boolean {
+  if (c.chatId !== chat.chatId || c.avatar !== chat.avatar || c.name !== chat.name || c.description !== chat.description) return false;
+  if (c.owner !== owner || c.ownerIsBot !== owner?.isBot || c.ownerOpenId !== owner?.openId || c.ownerUnionId !== owner?.unionId || c.ownerUserId !== owner?.userId) return false;
+  if (c.external !== chat.external || c.tenantKey !== dataset.tenantKey || c.status !== chat.status || c.mode !== chat.mode) return false;
+  const labels = chat.labels;
+  if (c.labels !== labels || c.labelValues.length !== labels.length) return false;
+  for (let i = 0; i < labels.length; i++) if (c.labelValues[i] !== labels[i]) return false;
   return true;
 }
 

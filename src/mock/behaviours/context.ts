@@ -16,6 +16,7 @@ export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
 /** An answer before serialization: the status, the JSON body, extra headers. */
 export interface MockAnswer {
   status: number;
+  /** The JSON value; or its text, or its UTF-8 bytes (a cached page), already serialized. */
   body: unknown;
   headers?: Record<string, string>;
 }
@@ -37,7 +38,10 @@ export interface BehaviourRequest {
 /** The mock's state and helpers, shared by every behaviour. */
 export interface MockRuntime {
   app: { appId: string; appSecret: string };
+  /** The tenant, through the view that counts edits (read and write it only through this). */
   dataset: MockDataset;
+  /** The dataset's edit count: an answer computed at one version holds until it changes. */
+  datasetVersion: () => number;
   tenantTokens: BoundedStore<string, number>;
   now: () => number;
   tokenTtlSeconds: number;
@@ -74,10 +78,27 @@ export interface PageWindow {
   tokenFor: (offset: number) => string;
 }
 
+/** What computing a result list read of the dataset, and the bytes keeping that record takes. */
+export interface Basis {
+  bytes: number;
+}
+
+/** How a first page may reuse the list held instead of computing it again. */
+export interface SnapshotReuse<T, B extends Basis> {
+  /** Records what computing `list` read (called right after `compute`). */
+  basis: (list: T[]) => B;
+  /** Whether nothing the basis recorded has changed, so that computing again would give `held`. */
+  unchanged: (held: T[], basis: B) => boolean;
+}
+
 /** Pagination helpers (see behaviours/paging.ts). */
 export interface Paging {
-  /** The result list a walk pages through: computed on its first page, reused by the pages that follow. */
-  snapshot: <T>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[]) => T[];
+  /**
+   * The result list a walk pages through: computed on its first page, reused by the pages that
+   * follow; a first page also reuses the list held when `reuse` confirms it is what `compute`
+   * would give now.
+   */
+  snapshot: <T, B extends Basis>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[], reuse?: SnapshotReuse<T, B>) => T[];
   /** The page a query asks for (page_size, page_token), or the invalid-parameter answer for a token this query was not issued. */
   window: (operationId: string, query: Record<string, unknown>, fingerprint: string, logId: string) => PageWindow | MockAnswer;
   /** One page of `chats`, or the invalid-parameter answer for a page_token this query was not issued. */
@@ -90,6 +111,12 @@ export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockA
   invalidBody?: InvalidBody;
   /** How the operation answers a body that is not JSON (default: its invalid-parameter error). */
   notJson?: (logId: string, mock: MockRuntime) => MockAnswer;
+  /**
+   * Concurrent requests that collide (src/mock/in-flight.ts): the key a request holds from its head
+   * until it is answered (undefined: none), and the documented code a request gets that arrives
+   * while another of its key is in flight.
+   */
+  concurrency?: { key: (pathParams: Record<string, string>, caller: Caller | undefined) => string | undefined; error: ErrorCodeName };
   /** How the operation answers a multipart form refused while streaming in (default: its invalid-parameter error). */
   formProblem?: (problem: FormProblem, logId: string, mock: MockRuntime) => MockAnswer | undefined;
 };

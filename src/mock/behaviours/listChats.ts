@@ -6,21 +6,31 @@ import type { Behaviour } from './context.js';
 
 export const listChats: Behaviour = ({ query, caller, logId }, mock) => {
   const who = caller!;
-  const types = new Set((query.types as string[] | undefined) ?? ['group']);
-  const fingerprint = `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`;
-  const chats = mock.paging.snapshot(fingerprint, who, query, () => {
-    const member = memberIdOf(who, mock.dataset);
-    // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
-    const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && who.kind === 'user' : types.has('group'));
-    const found = mock.dataset.chats.filter((c) => c.members.includes(member) && wanted(c));
-    const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
-    const order = sortType === 'ByActiveTimeDesc' ? byActivity : byCreation;
-    // A tenant kept in creation order (the demo's) needs one pass to confirm it, not a sort.
-    return isSorted(found, order) ? found : found.sort(order);
-  });
+  const asked = query.types as string[] | undefined;
+  const types = asked === undefined ? DEFAULT_TYPES : new Set(asked);
+  // The fingerprint names the types in sorted order (the default's is built once).
+  const fingerprint = `list:${asked === undefined ? 'group' : [...types].sort().join(',')}:${query.sort_type ?? ''}`;
+  const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
+  const order = sortType === 'ByActiveTimeDesc' ? byActivity : byCreation;
+  const chats = mock.paging.snapshot(
+    fingerprint,
+    who,
+    query,
+    () => {
+      const member = memberIdOf(who, mock.dataset);
+      // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
+      const wanted = (c: MockChat) => c.members.includes(member) && (c.mode === 'p2p' ? types.has('p2p') && who.kind === 'user' : types.has('group'));
+      const found = mock.dataset.chats.filter(wanted);
+      // A tenant kept in creation order (the demo's) needs one pass to confirm it, not a sort.
+      return isSorted(found, order) ? found : found.sort(order);
+    },
+    // The list held is the answer again while the dataset has not been edited since.
+    { basis: () => ({ bytes: 64, version: mock.datasetVersion() }), unchanged: (_held, basis) => basis.version === mock.datasetVersion() },
+  );
   return mock.paging.page('listChats', chats, query, fingerprint, who, logId);
 };
 
+const DEFAULT_TYPES: ReadonlySet<string> = new Set(['group']);
 const byActivity = (a: MockChat, b: MockChat) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId);
 const byCreation = (a: MockChat, b: MockChat) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId);
 function isSorted(chats: MockChat[], order: (a: MockChat, b: MockChat) => number): boolean {

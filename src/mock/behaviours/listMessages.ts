@@ -1,6 +1,7 @@
 // listMessages: a chat's history (threads as their root only) or one thread's, from the one message
 // store, in creation order either way, paged with tokens bound to the query (so a changed sort_type
-// mid-walk is 230001). Recalled messages read "This message was recalled"; updated cards their new content.
+// mid-walk is 230001). Recalled messages read "This message was recalled"; updated cards their new content;
+// deleted messages and merge-forward sub-messages are left out (a thread whose root was deleted is 230110).
 import { memberOf } from './actors.js';
 import { chatById } from './chat-access.js';
 import type { Behaviour } from './context.js';
@@ -24,6 +25,8 @@ export const listMessages: Behaviour = ({ operation, query, caller, logId }, moc
     if (!root) return invalid('container_id', 'no such thread');
     const rootMessage = mock.messages.get(root);
     if (rootMessage && !callerInChatOf(rootMessage.message, who, mock.dataset)) return mock.fail('botNotInChat', logId);
+    // A thread whose root was deleted cannot be read (inferred: DH-LIST documents 230110 without saying when).
+    if (rootMessage?.removed) return mock.fail('messageDeleted', logId);
   }
   const sort = (query.sort_type as string | undefined) ?? (operation.query.sort_type?.default as string);
   const start = query.start_time === undefined ? -Infinity : Number(query.start_time) * 1000;

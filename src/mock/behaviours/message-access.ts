@@ -16,9 +16,14 @@ export function failExt(name: ErrorCodeName, ext: string, logId: string): MockAn
   return { status: info.httpStatus, body: { code: info.code, msg: `${(info.msg ?? info.meaning).replace(/\.$/, '')}, ext=${ext}`, error: { log_id: logId } } };
 }
 
-/** The stored message `messageId` names, or the answer for an unknown one (99992354, observed; reactions: 231003). */
+/**
+ * The stored message `messageId` names, or the answer for an unknown one (99992354, observed;
+ * reactions: 231003) or a deleted one (230110: nothing may be done with a deleted message).
+ */
 export function targetMessage(mock: MockRuntime, messageId: string, logId: string, unknown: ErrorCodeName = 'messageNotFound'): StoredMessage | MockAnswer {
-  return mock.messages.get(messageId) ?? mock.fail(unknown, logId, {}, `message ${messageId.slice(0, 80)} does not exist`);
+  const entry = mock.messages.get(messageId);
+  if (!entry) return mock.fail(unknown, logId, {}, `message ${messageId.slice(0, 80)} does not exist`);
+  return entry.removed ? mock.fail('messageDeleted', logId) : entry;
 }
 
 /**

@@ -44,6 +44,10 @@ export interface StoredMessage {
   sender: ActorKey;
   /** Whether the message was recalled (its public `deleted` is true too). */
   recalled: boolean;
+  /** Whether the message was deleted, not recalled: acting on it is 230110; history leaves it out. */
+  removed?: boolean;
+  /** A merge-forward message's sub-messages (their ids, in order; each carries `upper_message_id`). */
+  forwarded?: string[];
   reactions: (MockReaction & { operatorKey: ActorKey })[];
   /** When it was stored, as a count: the store's order (ids do not give it: the demo tenant's seeded ids are the docs'). */
   order: number;
@@ -80,8 +84,13 @@ const REACTION_BYTES = 256;
 const THREADS = { maxEntries: 10_000, maxBytes: 4 * 2 ** 20 } as const;
 /** The content a recalled message reads as in history (DH-LIST); getMessage answers none. */
 export const RECALLED_CONTENT = 'This message was recalled';
+/**
+ * A merge-forward message's own content: a fixed text (the example of
+ * schemas/events/content/merge_forward.json, which test/messages.test.ts holds it to).
+ */
+export const MERGE_FORWARD_CONTENT = JSON.stringify({ content: 'Merged and Forwarded Message' });
 
-const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES;
+const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES + 80 * (entry.forwarded?.length ?? 0);
 /** The order messages were stored in (an update re-sets an entry, so the map's own order is not it). */
 const byAge = (a: StoredMessage, b: StoredMessage) => a.order - b.order;
 
@@ -186,9 +195,41 @@ export class MessageStore {
     return true;
   }
 
-  /** The messages of a chat, or of a thread, oldest first. */
+  /**
+   * Deletes a message (not a recall: no event, and no content to read): replies, card updates,
+   * getMessage and reactions on it answer 230110, history leaves it out. False when it is unknown.
+   */
+  delete(messageId: string): boolean {
+    const entry = this.byId.get(messageId);
+    if (!entry || entry.removed) return false;
+    entry.removed = true;
+    entry.message.deleted = true;
+    return true;
+  }
+
+  /**
+   * Forwards `sources` into `chatId` as one merge-forward message (合并转发), as a client does: a
+   * `merge_forward` message with a fixed content, and a copy of each source as its sub-message
+   * (a new id, `upper_message_id` naming the merge-forward message). getMessage answers the
+   * merge-forward message and then its sub-messages; history shows only the merge-forward message.
+   */
+  mergeForward(chatId: string, sources: readonly StoredMessage[], sender: MockMessage['sender'], senderKey: ActorKey, nowMs: number): StoredMessage {
+    const ms = String(nowMs);
+    const parent: MockMessage = { message_id: this.nextId(), msg_type: 'merge_forward', create_time: ms, update_time: ms, deleted: false, updated: false, chat_id: chatId, sender: { ...sender }, body: { content: MERGE_FORWARD_CONTENT } };
+    const entry = this.store(parent, senderKey, undefined, nowMs);
+    entry.forwarded = sources.map((source) => {
+      const { root_id: _r, parent_id: _p, thread_id: _t, ...copied } = source.message;
+      const sub: MockMessage = { ...copied, sender: { ...copied.sender }, body: { ...copied.body }, message_id: this.nextId(), upper_message_id: parent.message_id };
+      this.store(sub, source.sender, undefined, nowMs);
+      return sub.message_id;
+    });
+    this.remeasure(entry);
+    return entry;
+  }
+
+  /** The messages of a chat, or of a thread, oldest first (deleted ones and merge-forward sub-messages left out). */
   inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
-    const all = [...this.byId.values()];
+    const all = [...this.byId.values()].filter((e) => !e.removed && e.message.upper_message_id === undefined);
     // In a chat, a thread shows only as its root (DH-LIST).
     const held = kind === 'thread' ? all.filter((e) => e.message.thread_id === id) : all.filter(({ message: m }) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id));
     return held.sort(byAge).map((e) => e.message);

@@ -5,14 +5,31 @@ import { BoundedStore } from '../bounded-store.js';
 import type { MockChat, MockDataset } from '../data.js';
 import { chatItemJson } from './chat-item.js';
 import type { ErrorCodeName } from '../../contract-facts.js';
-import type { Caller, MockAnswer, MockRuntime, Paging, PageWindow } from './context.js';
+import type { Basis, Caller, MockAnswer, MockRuntime, Paging, PageWindow, SnapshotReuse } from './context.js';
 
 /**
  * Bounds of the memo stores: a long-running mock stays flat whatever the callers send. Their keys
- * and tokens are made from the query's digest, never its text, so each entry has a fixed size.
+ * and tokens are made from the query's digest (or its fingerprint when that is at most 128
+ * characters), never its whole text, so each entry has a bounded size.
  */
 const MEMO = { maxEntries: 4096, maxBytes: 2 * 2 ** 20 };
 const SNAPSHOTS = { maxEntries: 64, maxBytes: 8 * 2 ** 20 };
+const PAGES = { maxEntries: 1024, maxBytes: 8 * 2 ** 20 };
+/** A fingerprint as part of a memo key: itself when short, else its digest (so that a key stays small). */
+const keyOf = (fingerprint: string) => (fingerprint.length > 128 ? `#${digest(fingerprint)}` : `=${fingerprint}`);
+
+/** A snapshot held: the list, and what computing it read (when it can be reused on a first page). */
+interface Snapshot<T = unknown, B extends Basis = Basis> {
+  list: T[];
+  basis?: B;
+}
+
+/** A page's answer as sent, and what it was made of. */
+interface CachedPage {
+  list: unknown[];
+  version: number;
+  body: Buffer;
+}
 
 function remember<K, V>(store: BoundedStore<K, V>, key: K, value: V): V {
   store.set(key, value);
@@ -27,8 +44,11 @@ function remember<K, V>(store: BoundedStore<K, V>, key: K, value: V): V {
  */
 const digest = (fingerprint: string) => createHash('sha256').update(fingerprint).digest('base64url').slice(0, 22);
 
-/** Paging over `dataset`, answering invalid page tokens with `invalid`. */
-export function createPaging(dataset: MockDataset, invalid: (field: string, description: string, logId: string) => MockAnswer): Paging {
+/**
+ * Paging over `dataset` (whose edit count `version` gives), answering invalid page tokens with
+ * `invalid`.
+ */
+export function createPaging(dataset: MockDataset, version: () => number, invalid: (field: string, description: string, logId: string) => MockAnswer): Paging {
   const secret = randomBytes(16);
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 16);
   // Signing is the costliest step of a page: a walk's tokens are the same for every caller that
@@ -65,20 +85,29 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
   /**
    * The result list a pagination walks: computed on its first page and reused by the pages that
    * follow (their page_token names it), so paging is a consistent snapshot and a 100-page walk
-   * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
-   * changes to the dataset show from the next pagination on.
+   * does not filter and sort the whole tenant 100 times. A first page recomputes, so that changes
+   * to the dataset show from the next pagination on, unless `reuse` confirms that the list held is
+   * what computing it again would give: it records what the computation read (its `basis`, counted
+   * in the store's bytes) and checks that none of it has changed.
    */
-  const snapshots = new BoundedStore<string, unknown[]>(SNAPSHOTS, (key, list) => 2 * key.length + 16 * list.length + 64);
-  function snapshot<T>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[]): T[] {
-    const key = `${digest(fingerprint)}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
+  const snapshots = new BoundedStore<string, Snapshot>(SNAPSHOTS, (key, s) => 2 * key.length + 16 * s.list.length + (s.basis?.bytes ?? 0) + 64);
+  function snapshot<T, B extends Basis>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[], reuse?: SnapshotReuse<T, B>): T[] {
+    const key = `${keyOf(fingerprint)}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
     const continuing = typeof query.page_token === 'string' && query.page_token !== '';
-    const cached = continuing ? (snapshots.get(key) as T[] | undefined) : undefined;
-    if (cached) return cached;
-    const fresh = compute();
-    snapshots.set(key, fresh);
-    return fresh;
+    const held = snapshots.get(key) as Snapshot<T, B> | undefined;
+    if (held && (continuing || (reuse && held.basis && reuse.unchanged(held.list, held.basis)))) return held.list;
+    const list = compute();
+    // A list whose basis would not fit is still kept (for the pages that follow), without it.
+    if (!reuse || !snapshots.add(key, { list, basis: reuse.basis(list) })) snapshots.set(key, { list });
+    return list;
   }
 
+  /**
+   * The bytes of pages already answered, reused while the page would be the same: the same list
+   * (a snapshot's identity), offset, size, id type and caller, at the same dataset version (each
+   * item is made from the dataset alone). Bounded in entries and bytes.
+   */
+  const pages = new BoundedStore<string, CachedPage>(PAGES, (key, page) => 2 * key.length + page.body.byteLength + 96);
   function window(operationId: string, query: Record<string, unknown>, fingerprint: string, logId: string): PageWindow | MockAnswer {
     const size = (query.page_size as number | undefined) ?? (queryFacts(operationId).page_size!.default as number);
     let offset = 0;
@@ -94,15 +123,21 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
     const at = window(operationId, query, fingerprint, logId);
     if ('status' in at) return at;
     const { offset, size } = at;
-    const hasMore = offset + size < chats.length;
     const idType = (query.user_id_type as string | undefined) ?? (queryFacts(operationId).user_id_type!.default as string);
+    const key = `${caller.kind === 'bot' ? 'bot' : caller.openId}|${offset}|${size}|${idType}|${keyOf(fingerprint)}`;
+    const cached = pages.get(key);
+    const now = version();
+    if (cached && cached.list === chats && cached.version === now) return { status: 200, body: cached.body };
+    const hasMore = offset + size < chats.length;
     // The envelope is written as text around each item's (cached) JSON: the same bytes
     // JSON.stringify would give for { code, msg, data: { items, page_token, has_more } }.
     let items = '';
     const end = Math.min(offset + size, chats.length);
     for (let i = offset; i < end; i++) items += (i === offset ? '' : ',') + chatItemJson(chats[i]!, idType, caller, dataset);
     const token = JSON.stringify(hasMore ? at.tokenFor(offset + size) : '');
-    return { status: 200, body: `{"code":0,"msg":"success","data":{"items":[${items}],"page_token":${token},"has_more":${hasMore}}}` };
+    const body = Buffer.from(`{"code":0,"msg":"success","data":{"items":[${items}],"page_token":${token},"has_more":${hasMore}}}`);
+    pages.set(key, { list: chats, version: now, body });
+    return { status: 200, body };
   }
 
   return { snapshot, window, page };
@@ -118,7 +153,7 @@ export function pagingRefusingWith(mock: MockRuntime, error: ErrorCodeName): Pag
   if (!byError) pagingsByError.set(mock, (byError = new Map()));
   let paging = byError.get(error);
   if (!paging) {
-    paging = createPaging(mock.dataset, (field, description, logId) => mock.fail(error, logId, { field_violations: [{ field, description }] }));
+    paging = createPaging(mock.dataset, mock.datasetVersion, (field, description, logId) => mock.fail(error, logId, { field_violations: [{ field, description }] }));
     byError.set(error, paging);
   }
   return paging;
