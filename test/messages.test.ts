@@ -496,6 +496,17 @@ describe('concurrent requests on one resource (a request is in flight from its h
     expect(chat.members).toEqual(expect.arrayContaining([a!.openId, b!.openId]));
   });
 
+  it('createChat: a create with a uuid while the same uuid is being created gets 232068; the first creates the chat, and a repeat after it answers that chat', async () => {
+    const begun = nextBegun();
+    const first = slowPost('/open-apis/im/v1/chats?uuid=slow-create-1', { name: 'Being created' });
+    expect(await begun).toBe('create bot slow-create-1');
+    expect(await codeOfCall(client.chats.create({ name: 'Being created' }, { uuid: 'slow-create-1' }))).toBe(232068);
+    first.finish();
+    const created = (await first.answer) as { code: number; data?: { chat_id: string } };
+    expect(created.code).toBe(0);
+    expect((await client.chats.create({ name: 'Being created' }, { uuid: 'slow-create-1' })).chat_id).toBe(created.data!.chat_id);
+  });
+
   it('reactions: a repeated reaction request by the same operator on a message while the first is processing gets 231015; another operator is not held up', async () => {
     const group = concurrent.state.dataset.chats.find((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(concurrent.state.dataset.users.find((u) => u.isBot)!.openId) && c.members.includes(concurrent.state.userTokens.get(demoUserToken)!))!;
     const sent = await client.messages.send({ receiveIdType: 'chat_id', receiveId: group.chatId, msgType: 'text', content: { text: 'react' } });

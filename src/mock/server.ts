@@ -567,7 +567,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     const match = routes.match(request.method, q < 0 ? request.target : request.target.slice(0, q));
     if (!('operation' in match)) return undefined;
     const concurrency = prepared.get(match.operation.operationId)?.behaviour?.concurrency;
-    const key = concurrency?.key(match.params, callerOfToken(request.authorization));
+    const key = concurrency?.key(match.params, callerOfToken(request.authorization), new URLSearchParams(q < 0 ? '' : request.target.slice(q + 1)));
     if (key === undefined) return undefined;
     const ticket = inFlight.begin(match.operation.operationId, key);
     options.onRequestBegin?.(match.operation.operationId, key);

@@ -116,7 +116,7 @@ export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockA
    * until it is answered (undefined: none), and the documented code a request gets that arrives
    * while another of its key is in flight.
    */
-  concurrency?: { key: (pathParams: Record<string, string>, caller: Caller | undefined) => string | undefined; error: ErrorCodeName };
+  concurrency?: { key: (pathParams: Record<string, string>, caller: Caller | undefined, search: URLSearchParams) => string | undefined; error: ErrorCodeName };
   /** How the operation answers a multipart form refused while streaming in (default: its invalid-parameter error). */
   formProblem?: (problem: FormProblem, logId: string, mock: MockRuntime) => MockAnswer | undefined;
 };
