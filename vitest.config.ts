@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import DurationsReporter from './test/setup/durations-reporter.js';
+import SlowFirstSequencer from './test/setup/slow-first-sequencer.js';
 
 /**
  * The client's own test files: run twice, once per transport (issue 17). The `node` project runs the
@@ -31,6 +32,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, os.availableParallelism()),
     // The default report, then every file's duration, slowest first (CI's log shows where time goes).
     reporters: ['default', new DurationsReporter()],
+    // The slowest files first when vitest has no durations of its own (a fresh clone): see the sequencer.
+    sequence: { sequencer: SlowFirstSequencer },
     // generated/*.js are plain ESM (1.3 MB of precompiled validators among them): Node loads them
     // natively, in milliseconds, instead of through vitest's module runner in every test file.
     server: { deps: { external: [/\/generated\/[^/]+\.js$/] } },

@@ -2,6 +2,7 @@
 // search with about 1,000 hits, by our client, a bare fetch loop and the official SDK's iterators.
 // Each run is a separate process (whole-process wall time, CPU, peak RSS), and so is the server;
 // runs alternate; medians.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoApp, demoDataset } from '../dist/mock/index.js';
@@ -22,6 +23,16 @@ export function listingDataset() {
   return dataset;
 }
 
+/** CPU ms a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuMsOf(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
 export async function listingBench({ rounds = 5 } = {}) {
   // The server runs in its own process (issue 26.2), so that its work is not counted in, nor competes
   // inside, the parent; every candidate lists the same pages from it.
@@ -33,17 +44,26 @@ export async function listingBench({ rounds = 5 } = {}) {
       const names = Object.keys(candidates);
       if (r % 2) names.reverse();
       for (const name of names) {
+        const serverBefore = cpuMsOf(server.child.pid);
         const { out, wallMs } = await runNode([path.join(here, 'listing-child.mjs'), candidates[name], server.url, demoApp.appId, demoApp.appSecret, SEARCH_TERM]);
-        if (r > 0) samples[name].push({ ...JSON.parse(out), wallMs }); // round 0 warms the mock's caches
+        // The server's CPU while this row ran: what every row waits for alike.
+        const serverCpuMs = serverBefore === undefined ? undefined : cpuMsOf(server.child.pid) - serverBefore;
+        if (r > 0) samples[name].push({ ...JSON.parse(out), wallMs, serverCpuMs }); // round 0 warms the mock's caches
       }
     }
   } finally {
     await stopServer(server.child);
   }
+  // Side-by-side ratios: each round's rows ran back to back, so a round's ratio sees one machine load;
+  // the median of those is steadier than a ratio of medians on a machine whose load swings.
+  const paired = (a, b, key) => median(samples[a].map((x, i) => x[key] / samples[b][i][key]));
   return Object.fromEntries(
     Object.entries(samples).map(([name, s]) => [name, {
       listed: s[0].listed, found: s[0].found,
       wallMs: median(s.map((x) => x.wallMs)), cpuMs: median(s.map((x) => x.cpuMs)), maxRssMB: median(s.map((x) => x.maxRssMB)),
+      serverCpuMs: s[0].serverCpuMs === undefined ? undefined : median(s.map((x) => x.serverCpuMs)),
+      wallToBare: paired(name, 'bare fetch loop', 'wallMs'), cpuToBare: paired(name, 'bare fetch loop', 'cpuMs'),
+      wallToOurs: paired(name, 'our client', 'wallMs'), cpuToOurs: paired(name, 'our client', 'cpuMs'),
     }]),
   );
 }

@@ -69,6 +69,11 @@ async function writeStandalone(file, exportRefs, from) {
 }
 
 await writeStandalone('validators', refs, 'schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)');
+// The client checks every call's path and query parameters before it sends: a module of just those
+// schemas is what a call that sends no body loads, instead of the whole contract's validators
+// (issue 26.2: loading those was the largest start-up cost a listing process added).
+const requestRefs = Object.fromEntries(Object.entries(ids).filter(([id]) => /\.(query|path)$/.test(id)).map(([id, ref]) => [exportName(id), ref]));
+await writeStandalone('request-validators', requestRefs, "spec/ (each operation's path and query parameters, via generated/openapi.json)");
 // The tt wrappers check inputs only; a module of just those keeps the browser bundle small
 // (ajv's standalone output is not tree-shakeable: its functions carry property assignments).
 // The card contract is most of that code, so an input that reaches schemas/card/ (through its
@@ -127,4 +132,4 @@ export declare const jsapiErrorCodes: {
   };
 };\n`,
 );
-console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(plainInputs).length}), generated/jsapi-card-input-validators.js (${Object.keys(cardInputs).length})`);
+console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/request-validators.js (${Object.keys(requestRefs).length}), generated/jsapi-input-validators.js (${Object.keys(plainInputs).length}), generated/jsapi-card-input-validators.js (${Object.keys(cardInputs).length})`);

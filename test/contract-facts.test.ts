@@ -1,7 +1,10 @@
 // The facts code reads from the contract must match the spec's own examples and the seed docs.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCodes, queryFacts, rateLimitOf } from '../src/contract-facts.js';
-import { openapi } from './helpers/contract.js';
+import { openapi, repoRoot } from './helpers/contract.js';
+import { operations } from '../generated/operations.js';
 
 describe('contract facts', () => {
   it('every example error code in the spec is a documented x-error-code', () => {
@@ -17,5 +20,29 @@ describe('contract facts', () => {
     expect(queryFacts('listChats').page_size).toEqual({ default: 20 });
     expect(queryFacts('listChats').user_id_type).toEqual({ default: 'open_id' });
     expect(queryFacts('searchChats').query).toEqual({ emptyResultAboveLength: 64 });
+  });
+  it('the mock types no documented error code: its behaviours, uploads and multipart parser name codes, the numbers come from spec/ (upload codes included)', () => {
+    const documented = new Set(Object.values(errorCodes).map((e) => e.code));
+    const files = [
+      ...fs.readdirSync(path.join(repoRoot, 'src/mock/behaviours')).map((f) => `src/mock/behaviours/${f}`),
+      'src/mock/uploads.ts',
+      'src/mock/multipart.ts',
+      'src/mock/in-flight.ts',
+      'src/mock/server.ts',
+    ];
+    const typed: string[] = [];
+    for (const file of files) {
+      // Comments may cite codes (they say why); code may not state them.
+      const code = fs.readFileSync(path.join(repoRoot, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      for (const [literal] of code.matchAll(/\b\d{5,10}\b/g)) if (documented.has(Number(literal))) typed.push(`${file}: ${literal}`);
+    }
+    expect(files.length).toBeGreaterThan(20);
+    expect(typed).toEqual([]);
+    // The upload behaviours answer by name, so each name they use is an upload operation's documented code.
+    const uploads = fs.readFileSync(path.join(repoRoot, 'src/mock/behaviours/uploads.ts'), 'utf8');
+    const names = [...uploads.matchAll(/fail\('(\w+)'/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(3);
+    const uploadCodes = new Set([...operations.uploadImage.errorCodes, ...operations.uploadFile.errorCodes].map((e) => e.name));
+    for (const name of names) expect(uploadCodes).toContain(name);
   });
 });

@@ -2,6 +2,7 @@
 // mock over loopback HTTP — one message store (a reply in its thread's history, an updated card
 // updated everywhere, a recall read as each page says), the PATCH and delayed-update rules, reactions
 // per operator and emoji, create chat and add members with their documented codes.
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuApiError, type FeishuClient } from '../src/index.js';
 import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
@@ -443,6 +444,81 @@ describe('create a chat, add members', () => {
     } finally {
       await lenientServer.close();
     }
+  });
+});
+
+describe('concurrent requests on one resource (a request is in flight from its head until its answer)', () => {
+  const waiting: ((key: string) => void)[] = [];
+  const concurrent = createMockFeishu({ onRequestBegin: (_operationId, key) => waiting.splice(0).forEach((resolve) => resolve(key)) });
+  let url = '';
+  let close: () => Promise<void>;
+  let token = '';
+  let client: FeishuClient;
+  let userClient: FeishuClient;
+  beforeAll(async () => {
+    ({ url, close } = await concurrent.listen(0));
+    client = createFeishuClient({ auth: demoApp, baseUrl: url, retry: false });
+    userClient = createFeishuClient({ auth: { accessToken: demoUserToken }, baseUrl: url, retry: false });
+    const answer = await fetch(`${url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+    token = ((await answer.json()) as { tenant_access_token: string }).tenant_access_token;
+  });
+  afterAll(() => close());
+
+  /** The next request the mock holds under a concurrency key: resolves with the key when its head has arrived. */
+  const nextBegun = () => new Promise<string>((resolve) => waiting.push(resolve));
+  /** A POST whose head is sent now and whose body only when `finish` is called (a slow client). */
+  const slowPost = (path: string, body: unknown) => {
+    const request = http.request(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${token}` } });
+    const answer = new Promise<{ code: number }>((resolve, reject) => {
+      request.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve(JSON.parse(text)));
+      });
+      request.on('error', reject);
+    });
+    request.flushHeaders();
+    return { answer, finish: () => request.end(JSON.stringify(body)) };
+  };
+  const codeOfCall = (p: Promise<unknown>) => p.then(() => 0, (e: FeishuApiError) => e.code);
+
+  it('addChatMembers: a second call on a chat while the first is in flight gets 232019 (call serially); the first succeeds, and a call after it does too', async () => {
+    const [a, b] = concurrent.state.dataset.users.filter((u) => !u.isBot && !u.resigned && !u.invisible).slice(0, 2);
+    const created = await client.chats.create({ name: 'Serial adds' });
+    const begun = nextBegun();
+    const first = slowPost(`/open-apis/im/v1/chats/${created.chat_id}/members`, { id_list: [a!.openId] });
+    expect(await begun).toBe(`chat ${created.chat_id}`);
+    expect(await codeOfCall(client.chats.members(created.chat_id!).add([b!.openId]))).toBe(232019);
+    first.finish();
+    expect((await first.answer).code).toBe(0);
+    expect(await client.chats.members(created.chat_id!).add([b!.openId])).toMatchObject({ not_existed_id_list: [] });
+    const chat = concurrent.state.dataset.chats.find((c) => c.chatId === created.chat_id)!;
+    expect(chat.members).toEqual(expect.arrayContaining([a!.openId, b!.openId]));
+  });
+
+  it('createChat: a create with a uuid while the same uuid is being created gets 232068; the first creates the chat, and a repeat after it answers that chat', async () => {
+    const begun = nextBegun();
+    const first = slowPost('/open-apis/im/v1/chats?uuid=slow-create-1', { name: 'Being created' });
+    expect(await begun).toBe('create bot slow-create-1');
+    expect(await codeOfCall(client.chats.create({ name: 'Being created' }, { uuid: 'slow-create-1' }))).toBe(232068);
+    first.finish();
+    const created = (await first.answer) as { code: number; data?: { chat_id: string } };
+    expect(created.code).toBe(0);
+    expect((await client.chats.create({ name: 'Being created' }, { uuid: 'slow-create-1' })).chat_id).toBe(created.data!.chat_id);
+  });
+
+  it('reactions: a repeated reaction request by the same operator on a message while the first is processing gets 231015; another operator is not held up', async () => {
+    const group = concurrent.state.dataset.chats.find((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(concurrent.state.dataset.users.find((u) => u.isBot)!.openId) && c.members.includes(concurrent.state.userTokens.get(demoUserToken)!))!;
+    const sent = await client.messages.send({ receiveIdType: 'chat_id', receiveId: group.chatId, msgType: 'text', content: { text: 'react' } });
+    const begun = nextBegun();
+    const first = slowPost(`/open-apis/im/v1/messages/${sent.message_id}/reactions`, { reaction_type: { emoji_type: 'OK' } });
+    await begun;
+    expect(await codeOfCall(client.messages.reactions(sent.message_id!).add('OK'))).toBe(231015);
+    expect(await codeOfCall(userClient.messages.reactions(sent.message_id!).add('OK'))).toBe(0);
+    first.finish();
+    expect((await first.answer).code).toBe(0);
+    const mine = await client.messages.reactions(sent.message_id!).add('OK');
+    expect(mine.operator?.operator_type).toBe('app');
   });
 });
 

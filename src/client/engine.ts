@@ -7,6 +7,8 @@ import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
 import type { ValidationError } from '../validators/index.js';
 import { responseSchemaId } from '../validators/response-schema-id.js';
+import { runValidator, type CompiledValidator } from '../validators/run.js';
+import { schemaIds } from '../../generated/contract-index.js';
 import { tokenSource, type HeldToken } from './auth.js';
 import { checkPage, codeOf, dataOf, scrubbedErrorAnswer, successEnvelope, type Received } from './envelope.js';
 import { FeishuContractError } from './errors.js';
@@ -26,21 +28,35 @@ import { checkQuery, checkUrlValue, fillPath, joinUrl, queryString } from './url
 type Validators = typeof import('../validators/index.js');
 let loadedValidators: Validators | undefined;
 /**
- * The compiled validators (most of the package's code), loaded on the first call rather than at
- * import: importing the package root stays cheap, and a process that never calls pays nothing.
+ * The compiled validators of the whole contract, loaded by the first call that checks a body or an
+ * answer (validateResponses), not at import: a process that never does pays nothing.
  */
 async function loadValidators(): Promise<Validators> {
   return (loadedValidators ??= await import('../validators/index.js'));
 }
 
+type RequestValidators = Record<string, CompiledValidator | undefined>;
+let loadedRequestValidators: RequestValidators | undefined;
+/**
+ * The path and query checks of every operation (generated/request-validators.js: the same ajv code
+ * as the whole contract's validators, for those schemas only, about 1/20 of the size): what a call
+ * without a body loads to check its input (issue 26.2).
+ */
+async function loadRequestValidators(): Promise<RequestValidators> {
+  return (loadedRequestValidators ??= (await import('../../generated/request-validators.js')) as unknown as RequestValidators);
+}
+
 /** The meta of an answer; its `Headers` is built when first read (see {@link toHeaders}). */
 function metaOf(received: Received): ResponseMeta {
+  // Only the raw headers are kept (not `received`): a result kept alive must not keep its answer's
+  // body bytes and text (two copies of a 100 KB page) alive with it.
+  const raw = received.headers;
   let headers: Headers | undefined;
   return {
     status: received.status,
-    logId: received.headers.get('x-tt-logid') || undefined,
+    logId: raw.get('x-tt-logid') || undefined,
     get headers() {
-      return (headers ??= toHeaders(received.headers));
+      return (headers ??= toHeaders(raw));
     },
   };
 }
@@ -101,16 +117,24 @@ export function createEngine(options: FeishuClientOptions, settings: ClientSetti
     const check = validators.validate(schemaId, value ?? {});
     if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
   };
+  /** {@link checkInput} for path and query parameters, with their own small module. */
+  const checkParams = (validators: RequestValidators, schemaId: string | undefined, value: unknown) => {
+    const name = schemaId && Object.prototype.hasOwnProperty.call(schemaIds, schemaId) ? schemaIds[schemaId]!.export : undefined;
+    const validator = name === undefined ? undefined : validators[name];
+    if (!validator) return;
+    const check = runValidator(validator, value ?? {});
+    if (!check.valid) throw new FeishuContractError(schemaId!, check.errors);
+  };
 
   /** Sends one operation and returns its checked success envelope. */
   async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
-    const validators = loadedValidators ?? (await loadValidators());
-    checkInput(validators, op.schemas.path, params.path);
-    checkInput(validators, op.schemas.query, params.query);
+    const requestValidators = loadedRequestValidators ?? (await loadRequestValidators());
+    checkParams(requestValidators, op.schemas.path, params.path);
+    checkParams(requestValidators, op.schemas.query, params.query);
     if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
     // A multipart form is checked as its schema describes it (binary parts by their limits), then streamed.
     const form = op.body?.mediaType === 'multipart/form-data' ? (params.body ?? {}) as Record<string, unknown> : undefined;
-    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, form ? formForValidation(op, form) : params.body);
+    if (op.schemas.body || params.body !== undefined) checkInput(loadedValidators ?? (await loadValidators()), op.schemas.body, form ? formForValidation(op, form) : params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const encoded = form && encodeForm(op, form, callOptions.fileNames);
     const outgoing: Outgoing = {
@@ -131,7 +155,7 @@ export function createEngine(options: FeishuClientOptions, settings: ClientSetti
     const envelope = successEnvelope(received, secrets);
     const schemaId = responseSchemaId(op.operationId, received.status);
     if (mode !== 'off' && schemaId) {
-      const result = validators.validate(schemaId, envelope);
+      const result = (loadedValidators ?? (await loadValidators())).validate(schemaId, envelope);
       if (!result.valid) {
         const error = new FeishuContractError(schemaId, result.errors);
         if (mode === 'strict') throw error;

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex, Readable } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
+import type { InFlightTicket } from './in-flight.js';
 
 /**
  * The largest JSON request body the mock reads: a send or reply of 150 KB of text whose characters
@@ -35,6 +36,8 @@ export interface MockRequest extends MockRequestHead {
   contentType?: string | undefined;
   /** The Content-Encoding header, if any. */
   contentEncoding?: string | undefined;
+  /** What `begin` registered for the request when its head arrived, if anything (src/mock/in-flight.ts). */
+  inFlight?: InFlightTicket | undefined;
 }
 
 /** The core's answer: status, JSON text, log id, extra headers, and whether an operation's path matched. */
@@ -62,6 +65,12 @@ export type StreamedAnswer = { early: Served } | { consume: (body: Readable) => 
 export interface MockCore {
   handle: (request: MockRequest) => Served;
   streamed: (head: MockRequestHead) => StreamedAnswer | undefined;
+  /**
+   * Called when a (JSON) request's head arrives, before its body is read: registers it under the key
+   * its operation says concurrent requests collide on. `end` is called once it is answered.
+   */
+  begin?: (head: MockRequestHead) => InFlightTicket | undefined;
+  end?: (ticket: InFlightTicket) => void;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -193,9 +202,11 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
       );
       return;
     }
+    const inFlight = core.begin?.({ method, target, authorization: req.headers.authorization });
+    if (inFlight) res.once('close', () => core.end!(inFlight));
     const finish = (body: Uint8Array | undefined, unread = false) => {
       if (unread) closeAfter(req, res);
-      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'] });
+      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'], inFlight });
       if (served.routed || !fallback) return send(res, served);
       toFetchRequest(req, target, body)
         .then(fallback)

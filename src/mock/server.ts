@@ -19,6 +19,7 @@ import { parseQuery } from './query.js';
 import { LongConnectionHub } from './longconn/hub.js';
 import type { LongConnectionMock, LongConnectionMockOptions } from './longconn/types.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
+import { InFlight, type InFlightTicket } from './in-flight.js';
 import { Routes } from './routes.js';
 import { trackChanges } from './tracked.js';
 import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
@@ -72,6 +73,12 @@ export interface MockFeishuOptions {
   lenientMemberIds?: boolean;
   /** Hears what the mock accepted although the platform may refuse it (e.g. a PATCH without update_multi). Default: nothing. */
   onWarning?: (message: string) => void;
+  /**
+   * Hears each request the mock holds in flight under a concurrency key (addChatMembers per chat,
+   * reactions per message and operator) when its head arrives, before its body is read: tests of
+   * concurrent requests wait on it.
+   */
+  onRequestBegin?: (operationId: string, key: string) => void;
   /** Hears every chunk of an upload's binary part as the mock's parser receives it (tests of streaming). */
   onUploadBytes?: (operationId: string, bytes: number) => void;
   /** The long connection: ACK timeout, redeliveries, split size, card frame type, ClientConfig, connection limit. */
@@ -461,6 +468,10 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   function answer(request: MockRequest, logId: string): { answer: MockAnswer; routed: boolean } {
     const h = head(request, logId);
     if ('answer' in h) return h;
+    const concurrency = h.p.behaviour?.concurrency;
+    if (concurrency && request.inFlight && inFlight.collides(request.inFlight)) {
+      return { answer: fail(concurrency.error, logId, {}, 'another request on the same resource is still being processed'), routed: true };
+    }
     const { p, p: { operation } } = h;
     let body: unknown;
     if (operation.body?.mediaType === 'multipart/form-data') {
@@ -561,7 +572,30 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     const { status, body, headers } = result.answer;
     return { status, body: serialized(body), logId, headers, routed: result.routed };
   };
-  const core: MockCore = { handle, streamed };
+  /** The caller a token stands for, looked up without side effects (no failure answers, no counting). */
+  function callerOfToken(authorization: string | undefined): Caller | undefined {
+    const parsed = parseAuthorization(authorization);
+    if ('problem' in parsed) return undefined;
+    const expires = state.tenantTokens.get(parsed.token);
+    if (expires !== undefined && expires > now()) return { kind: 'bot' };
+    const openId = state.userTokens.get(parsed.token);
+    return openId ? { kind: 'user', openId } : undefined;
+  }
+
+  const inFlight = new InFlight();
+  /** Registers a request whose operation declares a concurrency key, when its head arrives. */
+  const begin = (request: MockRequestHead): InFlightTicket | undefined => {
+    const q = request.target.indexOf('?');
+    const match = routes.match(request.method, q < 0 ? request.target : request.target.slice(0, q));
+    if (!('operation' in match)) return undefined;
+    const concurrency = prepared.get(match.operation.operationId)?.behaviour?.concurrency;
+    const key = concurrency?.key(match.params, callerOfToken(request.authorization), new URLSearchParams(q < 0 ? '' : request.target.slice(q + 1)));
+    if (key === undefined) return undefined;
+    const ticket = inFlight.begin(match.operation.operationId, key);
+    options.onRequestBegin?.(match.operation.operationId, key);
+    return ticket;
+  };
+  const core: MockCore = { handle, streamed, begin, end: (ticket) => inFlight.end(ticket) };
 
   async function handleFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     let served: Served;
@@ -584,8 +618,13 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         if (result.unread) source.destroy();
         served = result.served;
       } else {
-        const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-        served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
+        const ticket = begin(headOf);
+        try {
+          const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
+          served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined, inFlight: ticket });
+        } finally {
+          if (ticket) inFlight.end(ticket);
+        }
       }
     } catch (error) {
       const logId = nextLogId();

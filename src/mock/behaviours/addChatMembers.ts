@@ -107,3 +107,6 @@ export const addChatMembers: Behaviour = ({ operation, pathParams, query, body, 
   };
   return { status: 200, body: { code: 0, msg: 'success', data } };
 };
+
+// Concurrent calls on one chat: the second gets 232019 (DH-MEMBERS: "call serially").
+addChatMembers.concurrency = { key: (pathParams) => `chat ${pathParams.chat_id}`, error: 'chatRateLimited' };

@@ -113,6 +113,12 @@ export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockA
   invalidBody?: InvalidBody;
   /** How the operation answers a body that is not JSON (default: its invalid-parameter error). */
   notJson?: (logId: string, mock: MockRuntime) => MockAnswer;
+  /**
+   * Concurrent requests that collide (src/mock/in-flight.ts): the key a request holds from its head
+   * until it is answered (undefined: none), and the documented code a request gets that arrives
+   * while another of its key is in flight.
+   */
+  concurrency?: { key: (pathParams: Record<string, string>, caller: Caller | undefined, search: URLSearchParams) => string | undefined; error: ErrorCodeName };
   /** How the operation answers a multipart form refused while streaming in (default: its invalid-parameter error). */
   formProblem?: (problem: FormProblem, logId: string, mock: MockRuntime) => MockAnswer | undefined;
 };

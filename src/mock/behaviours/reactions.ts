@@ -72,3 +72,15 @@ export const deleteReaction: Behaviour = ({ pathParams, caller, logId }, mock) =
   const removed = mock.messages.unreact(target, reactionId, mock.now(), operatorOf(who, mock).eventUser)!;
   return { status: 200, body: { code: 0, msg: 'success', data: removed } };
 };
+
+/**
+ * A reaction request on a message while the same operator's previous one on it is still being
+ * processed: 231015 (DH-REACT-C/D: "repeated request is processing"). Keyed by message and
+ * operator — the emoji is in the body, which has not arrived when the request begins (inferred).
+ */
+const reactionConcurrency: NonNullable<Behaviour['concurrency']> = {
+  key: (pathParams, caller) => caller && `reaction ${pathParams.message_id} ${caller.kind === 'bot' ? 'bot' : caller.openId}`,
+  error: 'reactionRepeatedProcessing',
+};
+createReaction.concurrency = reactionConcurrency;
+deleteReaction.concurrency = reactionConcurrency;
