@@ -966,7 +966,84 @@ export const errorCodes = {
     "retryable": false,
     "msg": "Failed to create card content.",
     "meaning": "the card cannot be built; the cause is the sub-code in msg (ext=ErrCode: N; ErrMsg: …), e.g. 200621 card JSON parse error, 200380 template not published, 11310 template not visible or too many components",
-    "action": "fix the card or template as the sub-code says"
+    "action": "fix the card or template as the sub-code says",
+    "subCodes": [
+      {
+        "name": "invalidAtUser",
+        "code": 100290,
+        "msg": "invalid user in at/person"
+      },
+      {
+        "name": "templateNotVisibleOrTooLarge",
+        "code": 11310,
+        "msg": "template not visible / element exceeds limit (>200 components in JSON 2.0) / card action is lock"
+      },
+      {
+        "name": "templateNotPublished",
+        "code": 200380,
+        "msg": "template does not exist or is not published"
+      },
+      {
+        "name": "templateNotVisibleToApp",
+        "code": 200381,
+        "msg": "template not visible to app"
+      },
+      {
+        "name": "cardJsonParseError",
+        "code": 200621,
+        "msg": "parse card json err"
+      },
+      {
+        "name": "variableTypeMismatch",
+        "code": 200732,
+        "msg": "variable type mismatch"
+      },
+      {
+        "name": "variableFormat",
+        "code": 200737,
+        "msg": "variable format"
+      },
+      {
+        "name": "chartSpecInvalid",
+        "code": 200550,
+        "msg": "chart spec invalid"
+      },
+      {
+        "name": "tagUnsupportedInV2",
+        "code": 200861,
+        "msg": "schema V2 no longer supports this tag"
+      },
+      {
+        "name": "invalidImageKeys",
+        "code": 200570,
+        "msg": "invalid image keys"
+      },
+      {
+        "name": "tableRowsInvalid",
+        "code": 200914,
+        "msg": "table rows invalid"
+      },
+      {
+        "name": "tableRowsNameInvalid",
+        "code": 200915,
+        "msg": "table rows name invalid"
+      },
+      {
+        "name": "audioInfoUnavailable",
+        "code": 300240,
+        "msg": "audio info unavailable"
+      },
+      {
+        "name": "duplicateAudioId",
+        "code": 300230,
+        "msg": "duplicate audio id"
+      },
+      {
+        "name": "audioNotForwardable",
+        "code": 300220,
+        "msg": "audio elem can't be forwarded"
+      }
+    ]
   },
   "messageDeleted": {
     "code": 230110,

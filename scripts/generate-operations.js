@@ -119,6 +119,8 @@ export interface OperationErrorCode {
   action: string;
   /** The code the operation answers for a request that breaks its contract (x-invalid-parameter). */
   invalidParameter?: boolean;
+  /** Codes the platform puts inside this one's msg (\`ext=ErrCode: N; ErrMsg: …\`), e.g. 230099's card sub-codes. */
+  subCodes?: readonly { name: string; code: number; msg: string }[];
 }
 
 /** One part of a multipart form body: a text field (typed as its schema says) or a binary part with its limits. */

@@ -120,7 +120,7 @@ fs.writeFileSync(
 fs.writeFileSync(
   path.join(generatedDir, 'contract-index.d.ts'),
   `${header}export declare const schemaIds: Record<string, { export: string; ref: string }>;
-export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string; invalidParameter?: boolean }>;
+export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string; invalidParameter?: boolean; subCodes?: readonly { name: string; code: number; msg: string }[] }>;
 export declare const excludedConsts: Record<string, unknown>;
 export declare const knownValues: Record<string, readonly string[]>;
 export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;

@@ -18,6 +18,16 @@ export const errorCodes: Readonly<Record<ErrorCodeName, ErrorCodeInfo>> = docume
 const table = operations as Readonly<Record<string, OperationInfo>>;
 
 /**
+ * A code the platform puts inside another's msg (`ext=ErrCode: N; ErrMsg: …`), by its name in the
+ * spec (e.g. 230099's card sub-code `invalidImageKeys`). Throws for a name the spec does not list.
+ */
+export function subCodeOf(parent: ErrorCodeName, name: string): { code: number; msg: string } {
+  const found = errorCodes[parent].subCodes?.find((s) => s.name === name);
+  if (!found) throw new Error(`the spec lists no sub-code ${name} of ${parent}`);
+  return { code: found.code, msg: found.msg };
+}
+
+/**
  * The values the platform accepts for an open string schema (`x-known-values`, e.g. `EmojiType`'s
  * 182 emoji names), or undefined when the schema lists none. The type stays open (the lists grow).
  */

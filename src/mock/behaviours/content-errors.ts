@@ -1,10 +1,11 @@
 // Which documented error a createMessage body that breaks the contract earns, from where it breaks.
-import { errorCodes } from '../../contract-facts.js';
+import { errorCodes, subCodeOf } from '../../contract-facts.js';
 import { notListedKeyword, type ValidationError } from '../../validators/index.js';
 import type { MockAnswer } from './context.js';
 
-/** The card sub-code the platform puts in 230099's msg for a card it cannot parse (DOC-MSGCREATE). */
-export const CARD_PARSE_ERROR = { subCode: 200621, reason: 'parse card json err' } as const;
+/** The card sub-code the platform puts in 230099's msg for a card it cannot parse (DOC-MSGCREATE; spec's subCodes). */
+const parseError = subCodeOf('cardContentInvalid', 'cardJsonParseError');
+export const CARD_PARSE_ERROR = { subCode: parseError.code, reason: parseError.msg } as const;
 
 export type ContentError =
   | { name: 'cardContentInvalid'; subCode: number; reason: string }

@@ -2,14 +2,15 @@
 // uploadImage and uploadFile stored: a key another app (or nobody) uploaded is 230017 in an image or
 // file message, a file sent as the wrong message type 230055, and an unknown img_key in a card 230099
 // with the card sub-code 200570 (invalid image keys).
-import { errorCodes } from '../../contract-facts.js';
+import { errorCodes, subCodeOf } from '../../contract-facts.js';
 import type { UploadStore } from '../uploads.js';
 import type { MockAnswer, MockRuntime } from './context.js';
 
 /** Which message type carries a file of each file_type (DH-FILE; 230055 otherwise). */
 const MESSAGE_TYPE_OF_FILE: Readonly<Record<string, string>> = { opus: 'audio', mp4: 'media' };
 /** The card sub-code for an image key the platform does not know (DOC-MSGCREATE's 230099 table). */
-export const INVALID_IMAGE_KEY = { subCode: 200570, reason: 'invalid image keys' } as const;
+const invalidImageKeys = subCodeOf('cardContentInvalid', 'invalidImageKeys');
+export const INVALID_IMAGE_KEY = { subCode: invalidImageKeys.code, reason: invalidImageKeys.msg } as const;
 /** Nesting the walk follows at most (cards are checked for depth by their own contract first). */
 const MAX_WALK = 100_000;
 
