@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 import { repoRoot } from './contract.js';
 
 const require = createRequire(import.meta.url);
@@ -32,8 +33,8 @@ export async function startPrismProxy(upstream: string): Promise<{ url: string; 
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {
-      // Keep only the tail: the proxy logs every request.
-      log = (log + d).slice(-4000);
+      // Keep only the tail: the proxy logs every request. CI sets FORCE_COLOR, which outranks NO_COLOR.
+      log = stripVTControlCharacters(log + d).slice(-4000);
       if (/Prism is listening/.test(log)) resolve();
     };
     child.stdout!.on('data', onData);
