@@ -1,5 +1,6 @@
-// A receiver for events.js, in its own process: `ours` (createEventHandler's node adapter) or `sdk`
-// (the official @larksuiteoapi/node-sdk EventDispatcher behind its adaptDefault), both with the same
+// A receiver for events.js, in its own process: `ours` (createEventHandler's node adapter), `sdk`
+// (the official @larksuiteoapi/node-sdk EventDispatcher behind its adaptDefault), or `bare` (node:http
+// reading the body and answering 200: the floor under both); the first two with the same
 // Encrypt Key and Verification Token and a no-op im.message.receive_v1 handler. Prints its URL;
 // SIGUSR2 starts the measured window; SIGTERM prints the CPU time since (µs) and the handler calls.
 import http from 'node:http';
@@ -31,6 +32,16 @@ if (kind === 'ours') {
   const dispatcher = new lark.EventDispatcher({ encryptKey, verificationToken, logger: quiet, loggerLevel: lark.LoggerLevel.error });
   dispatcher.register({ 'im.message.receive_v1': async () => void (calls += 1) });
   listener = lark.adaptDefault('/events', dispatcher);
+} else if (kind === 'bare') {
+  // The floor both receivers stand on: node:http reading the body and answering 200, no checks.
+  listener = (req, res) => {
+    req.on('data', () => {});
+    req.on('end', () => {
+      calls += 1;
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"msg":"success"}');
+    });
+  };
 } else {
   throw new Error(`unknown receiver ${kind}`);
 }

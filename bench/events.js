@@ -162,10 +162,10 @@ export async function eventsBench({ rounds = 5, quick = false } = {}) {
     for (const name of names) inProcess[name].push(await perCpuSecond(requests, candidates[name], loops));
   }
   if (sdkCalls === 0) throw new Error('the SDK dispatched nothing: its verification refused the requests');
-  const httpRuns = { ours: [], sdk: [] };
+  const httpRuns = { ours: [], sdk: [], bare: [] };
   const warm = await buildRequests(300, 1_000_000);
   for (let round = 0; round < Math.max(1, Math.ceil(rounds / 2)); round++) {
-    for (const kind of round % 2 ? ['sdk', 'ours'] : ['ours', 'sdk']) httpRuns[kind].push(await httpRound(kind, await buildRequests(quick ? 2000 : 5000, 2_000_000 + round * 10_000), warm));
+    for (const kind of round % 2 ? ['bare', 'sdk', 'ours'] : ['ours', 'sdk', 'bare']) httpRuns[kind].push(await httpRound(kind, await buildRequests(quick ? 2000 : 5000, 2_000_000 + round * 10_000), warm));
   }
   const pick = (runs) => {
     const m = median(runs.map((r) => r.perCpuSecond));
@@ -177,7 +177,7 @@ export async function eventsBench({ rounds = 5, quick = false } = {}) {
   return {
     bytes: requests[0].body.length,
     inProcess: Object.fromEntries(Object.entries(inProcess).map(([k, v]) => [k, median(v)])),
-    http: { 'createEventHandler (ours), node adapter': pick(httpRuns.ours), 'official SDK EventDispatcher + adaptDefault': pick(httpRuns.sdk) },
+    http: { 'createEventHandler (ours), node adapter': pick(httpRuns.ours), 'official SDK EventDispatcher + adaptDefault': pick(httpRuns.sdk), 'bare node:http: reads the body, answers 200 (no checks; the floor under both)': pick(httpRuns.bare) },
     mock: { perSecond: median(mockRuns.map((m) => m.perSecond)), cpuMicrosPerDelivery: median(mockRuns.map((m) => m.cpuMicrosPerDelivery)), delivered: mockRuns.every((m) => m.delivered > 0) },
   };
 }

@@ -61,6 +61,28 @@ describe('the platform formulas', () => {
   });
 });
 
+describe('the encrypted body read without JSON.parse ({"encrypt":"…"} exactly) and every other spelling of it', () => {
+  const sealedOf = (plaintext: string) => goEncrypt(plaintext, ENCRYPT_KEY);
+  const signed = (body: string) => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    return { body, headers: { 'X-Lark-Request-Timestamp': timestamp, 'X-Lark-Request-Nonce': 'n', 'X-Lark-Signature': goPythonSignature(timestamp, 'n', ENCRYPT_KEY, Buffer.from(body)) } };
+  };
+  test('spaces, a JSON escape (\\/ for /) and a second field all verify as the compact body does', async () => {
+    const envelope = receiveEnvelope();
+    let sealed = sealedOf(JSON.stringify(envelope));
+    while (!sealed.includes('/')) sealed = sealedOf(JSON.stringify(envelope));
+    for (const body of [`{"encrypt":"${sealed}"}`, `{ "encrypt" : "${sealed}" }\n`, `{"encrypt":"${sealed.replaceAll('/', '\\/')}"}`, `{"encrypt":"${sealed}","extra":1}`]) {
+      await expect(verifyEvent(signed(body), options), body.slice(0, 30)).resolves.toMatchObject({ kind: 'event', eventId: envelope.header.event_id });
+    }
+  });
+  test('a control character or a character outside base64 in the field is refused as before (not JSON / not base64)', async () => {
+    const sealed = sealedOf(JSON.stringify(receiveEnvelope()));
+    await refused(verifyEvent(signed(`{"encrypt":"${sealed.slice(0, 10)}\t${sealed.slice(10)}"}`), options), 'body');
+    await refused(verifyEvent(signed(`{"encrypt":"${sealed.slice(0, 10)}*${sealed.slice(10)}"}`), options), 'decrypt');
+    await refused(verifyEvent(signed(`{"encrypt":"${sealed.slice(0, 10)}=${sealed.slice(10)}"}`), options), 'decrypt');
+  });
+});
+
 describe('what verifyEvent answers', () => {
   test('the plaintext challenge (unsigned), and the encrypted one, answer kind challenge', async () => {
     const challenge = { challenge: 'ajls384kdjx98XX', token: VERIFICATION_TOKEN, type: 'url_verification' };

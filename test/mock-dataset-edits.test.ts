@@ -94,6 +94,22 @@ describe('edits to mock.state.dataset show on the next listing, at any depth', (
   });
 });
 
+describe('edits to mock.state.dataset show on the next search (its results are reused until an edit)', () => {
+  it('a chat renamed is found by its new name, and no longer by a name only it had', async () => {
+    const search = async (q: string) => {
+      const res = await fetch(`${url}/open-apis/im/v1/chats/search?query=${encodeURIComponent(q)}&page_size=100`, { headers: { authorization: `Bearer ${token}` } });
+      return ((await res.json()) as { data: Page }).data.items.map((i) => i.chat_id);
+    };
+    const chat = mock.state.dataset.chats.find((c) => c.mode === 'group' && c.members.includes(bot()))!;
+    expect(await search('Zebracorn')).toEqual([]);
+    chat.name = 'Zebracorn launch';
+    expect(await search('Zebracorn')).toEqual([chat.chatId]);
+    chat.name = 'Quokka launch';
+    expect(await search('Zebracorn')).toEqual([]);
+    expect(await search('Quokka')).toEqual([chat.chatId]);
+  });
+});
+
 describe('the dataset view (src/mock/tracked.ts)', () => {
   it('counts writes at any depth, keeps identity of nested views, and never stores a view in the target', () => {
     const target = demoDataset();

@@ -158,8 +158,23 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 /** Node's and Bun's Buffer, when the runtime has one (a global there, no import): its base64 is native. */
 type BufferLike = Uint8Array & { toString(encoding?: string): string };
 const NodeBuffer = (globalThis as { Buffer?: { from(data: string, encoding: string): BufferLike; from(data: ArrayBufferLike, offset: number, length: number): BufferLike } }).Buffer;
-/** A character outside the alphabet, or `=` anywhere but in the last two places. */
-const NOT_BASE64 = /[^A-Za-z0-9+/=]|=[^=]|={3}/;
+/**
+ * Whether `text` is strict standard base64: only the alphabet, `=` only as the last one or two
+ * characters, and no impossible length. One pass over the character codes (a regular expression
+ * with alternatives took several times longer on a 1.5 KB event).
+ */
+function isStrictBase64(text: string): boolean {
+  const n = text.length;
+  if (n % 4 === 1) return false;
+  let end = n;
+  if (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end -= 1;
+  if (end > 0 && text.charCodeAt(end - 1) === 61) end -= 1;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || B64_INDEX[code]! < 0) return false;
+  }
+  return true;
+}
 
 /** Standard base64 (with padding). */
 export function toBase64(bytes: Uint8Array): string {
@@ -184,7 +199,7 @@ export function toBase64(bytes: Uint8Array): string {
 /** Strict standard base64 (padding optional); throws on any other character. */
 export function fromBase64(text: string): Uint8Array {
   // Buffer's decoder skips characters it does not know: the text is checked first.
-  if (text.length % 4 === 1 || NOT_BASE64.test(text)) throw new Error('the text is not standard base64');
+  if (!isStrictBase64(text)) throw new Error('the text is not standard base64');
   if (NodeBuffer) return NodeBuffer.from(text, 'base64');
   const clean = text.endsWith('==') ? text.slice(0, -2) : text.endsWith('=') ? text.slice(0, -1) : text;
   if (clean.length % 4 === 1) throw new Error('the base64 text has an impossible length');

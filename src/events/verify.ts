@@ -88,6 +88,23 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+const ENCRYPTED_PREFIX = '{"encrypt":"';
+/**
+ * The `encrypt` field of a body written exactly as the platform writes it, `{"encrypt":"…"}`, read
+ * without JSON.parse: when the text between the quotes has no quote, backslash or control
+ * character, it is one JSON string without escapes, and JSON.parse would give the same value. Any
+ * other body (spaces, more fields, escapes) is parsed as JSON. Undefined = not that shape.
+ */
+function encryptedField(text: string): string | undefined {
+  if (!text.startsWith(ENCRYPTED_PREFIX) || !text.endsWith('"}')) return undefined;
+  const end = text.length - 2;
+  for (let i = ENCRYPTED_PREFIX.length; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 /* " */ || code === 92 /* \ */ || code < 32) return undefined;
+  }
+  return text.slice(ENCRYPTED_PREFIX.length, end);
+}
+
 function nowMs(now: VerifyEventOptions['now']): number {
   if (now === undefined) return Date.now();
   if (typeof now === 'function') return now();
@@ -187,7 +204,8 @@ export async function verifiedClassified(request: RawEventRequest, options: Veri
   } catch {
     throw new FeishuEventError('body', 'the body is not UTF-8 text');
   }
-  const outer = parseJson(text, 'the body');
+  const sealed = encryptedField(text);
+  const outer = sealed === undefined ? parseJson(text, 'the body') : { encrypt: sealed };
   const encrypted = outer !== null && typeof outer === 'object' && !Array.isArray(outer) && Object.prototype.hasOwnProperty.call(outer, 'encrypt');
   let signed = false;
   let classified: Classified;

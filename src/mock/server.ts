@@ -383,6 +383,28 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     return result.valid ? undefined : violations(p.invalid, result.errors.map((e) => ({ field: fieldOf(e), description: e.message })), logId);
   }
 
+  /**
+   * Query strings already parsed and found valid, per operation: a client repeats the same few
+   * (`page_size=20`), and parsing and validating them is most of a listing's own work. Each request
+   * gets its own copy (the arrays in it are frozen). Bounded in entries and bytes.
+   */
+  const validQueries = new BoundedStore<string, Record<string, unknown>>({ maxEntries: 1024, maxBytes: 1024 * 1024 });
+  /** The query of a request, coerced and checked against the operation's schema, or the invalid-parameter answer. */
+  function checkedQuery(p: Prepared, search: string, logId: string): { query: Record<string, unknown> } | { refused: MockAnswer } {
+    const key = `${p.operation.operationId}?${search}`;
+    const known = validQueries.get(key);
+    if (known) return { query: { ...known } };
+    const query = search === '' ? {} : parseQuery(search, p.kinds);
+    if (p.operation.schemas.query) {
+      const bad = checked(p.operation.schemas.query, query, p, logId);
+      if (bad) return { refused: bad };
+    }
+    const kept: Record<string, unknown> = {};
+    for (const name in query) kept[name] = Array.isArray(query[name]) ? Object.freeze([...(query[name] as unknown[])]) : query[name];
+    validQueries.set(key, kept);
+    return { query };
+  }
+
   /** A request's route, token, rate limit, path and query, checked: the answer, or what the body step needs. */
   interface Headed {
     p: Prepared;
@@ -420,11 +442,11 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       const bad = checked(operation.schemas.path, match.params, p, logId);
       if (bad) return { answer: bad, routed: true };
     }
-    const query = search === '' ? {} : parseQuery(search, p.kinds);
-    if (operation.schemas.query) {
-      const bad = checked(operation.schemas.query, query, p, logId) ?? (caller && restricted(p, query, caller, logId));
-      if (bad) return { answer: bad, routed: true };
-    }
+    const parsed = checkedQuery(p, search, logId);
+    if ('refused' in parsed) return { answer: parsed.refused, routed: true };
+    const { query } = parsed;
+    const bad = operation.schemas.query && caller && restricted(p, query, caller, logId);
+    if (bad) return { answer: bad, routed: true };
     return { p, params: match.params, query, caller };
   }
 

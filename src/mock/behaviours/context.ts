@@ -101,6 +101,8 @@ export interface Paging {
   snapshot: <T, B extends Basis>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[], reuse?: SnapshotReuse<T, B>) => T[];
   /** The page a query asks for (page_size, page_token), or the invalid-parameter answer for a token this query was not issued. */
   window: (operationId: string, query: Record<string, unknown>, fingerprint: string, logId: string) => PageWindow | MockAnswer;
+  /** The `reuse` of a list computed from the dataset alone (and the request): held until the dataset's next edit. */
+  untilEdited: SnapshotReuse<unknown, Basis & { version: number }>;
   /** One page of `chats`, or the invalid-parameter answer for a page_token this query was not issued. */
   page: (operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string) => MockAnswer;
 }

@@ -24,8 +24,7 @@ export const listChats: Behaviour = ({ query, caller, logId }, mock) => {
       // A tenant kept in creation order (the demo's) needs one pass to confirm it, not a sort.
       return isSorted(found, order) ? found : found.sort(order);
     },
-    // The list held is the answer again while the dataset has not been edited since.
-    { basis: () => ({ bytes: 64, version: mock.datasetVersion() }), unchanged: (_held, basis) => basis.version === mock.datasetVersion() },
+    mock.paging.untilEdited,
   );
   return mock.paging.page('listChats', chats, query, fingerprint, who, logId);
 };

@@ -140,7 +140,13 @@ export function createPaging(dataset: MockDataset, version: () => number, invali
     return { status: 200, body };
   }
 
-  return { snapshot, window, page };
+  // A list computed from the dataset alone is the same until the dataset's next edit.
+  const untilEdited: SnapshotReuse<unknown, Basis & { version: number }> = {
+    basis: () => ({ bytes: 64, version: version() }),
+    unchanged: (_held, basis) => basis.version === version(),
+  };
+
+  return { snapshot, window, page, untilEdited };
 }
 
 const pagingsByError = new WeakMap<MockRuntime, Map<ErrorCodeName, Paging>>();

@@ -14,6 +14,6 @@ export const searchChats: Behaviour = ({ query, caller, logId }, mock) => {
     if (keyword === '' || [...keyword].length > cutoff) return [];
     const member = memberIdOf(who, mock.dataset);
     return mock.dataset.chats.filter((c) => c.mode !== 'p2p' && (c.members.includes(member) || c.public) && matches(c, keyword, mock.dataset.users));
-  });
+  }, mock.paging.untilEdited);
   return mock.paging.page('searchChats', chats, query, fingerprint, who, logId);
 };

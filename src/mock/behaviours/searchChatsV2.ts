@@ -45,7 +45,7 @@ export const searchChatsV2: Behaviour = ({ body, query, caller, logId }, mock) =
     else if (sorter === 'member_count_desc') found.sort((a, b) => b.members.length - a.members.length);
     else found.sort((a, b) => b.createdAt - a.createdAt);
     return found;
-  });
+  }, mock.paging.untilEdited);
   const at = mock.paging.window('searchChatsV2', query, fingerprint, logId);
   if ('status' in at) return at;
   const end = Math.min(at.offset + at.size, chats.length);
