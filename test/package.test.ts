@@ -12,7 +12,7 @@ import { repoRoot } from './helpers/contract.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-consumer-'));
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
-const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const run = (cmd: string, args: string[], options: { cwd?: string } = {}) => spawnSync(cmd, args, { cwd: options.cwd ?? work, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 
 let tarball = '';
 beforeAll(() => {
@@ -250,6 +250,22 @@ describe('README.md examples', () => {
     // Name the README block of each error: readme-N.ts is the N-th ```ts block.
     expect(out.stdout + out.stderr).toBe('');
     expect(out.status).toBe(0);
+  }, 180_000);
+
+  it('every ts block type-checks under the tsconfig `tsc --init` writes (exactOptionalPropertyTypes, verbatimModuleSyntax, …), plus @types/node (issue 22.6)', () => {
+    // The defaults come from this TypeScript's own `tsc --init`, not a copy: when TypeScript changes them, so does the check.
+    const init = path.join(work, 'init');
+    fs.mkdirSync(init, { recursive: true });
+    const made = run('node', [tsc, '--init'], { cwd: init });
+    expect(made.status, made.stdout + made.stderr).toBe(0);
+    for (const b of blocks) fs.writeFileSync(path.join(work, `${b.name}.ts`), b.code);
+    // `tsc --init` writes `"types": []`; the README's Node examples need @types/node, as the README says.
+    fs.writeFileSync(path.join(work, 'tsconfig.init-readme.json'), JSON.stringify({ extends: './init/tsconfig.json', compilerOptions: { noEmit: true, types: ['node'] }, files: blocks.map((b) => `${b.name}.ts`) }));
+    const out = run('node', [tsc, '-p', 'tsconfig.init-readme.json', '--showConfig']);
+    expect(JSON.parse(out.stdout).compilerOptions).toMatchObject({ exactOptionalPropertyTypes: true, strict: true });
+    const checked = run('node', [tsc, '-p', 'tsconfig.init-readme.json']);
+    expect(checked.stdout + checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
   }, 180_000);
 
   it.each(runnable.map((b) => [b.name, b] as const))('%s runs against the mock and prints what it says', async (_name, block) => {

@@ -3,7 +3,7 @@
 // path, query and body. Retries, validation, uploads and paging are the operation table's business
 // (client.request / client.paginate), so a method here is one line of the map and index.ts does not
 // grow per operation.
-import type { MessageContents } from '../../generated/message.js';
+import type { InteractiveContent, MessageContents } from '../../generated/message.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import { FeishuError } from '../errors.js';
 import type { UploadData } from './multipart.js';
@@ -36,8 +36,12 @@ export type OutgoingReply = {
   };
 }[ReplyMsgType];
 
-/** A card for {@link MessageLifecycle.update}: a card JSON object (1.0 or 2.0) or a template `{ type: 'template', data }`. */
-export type CardForUpdate = Record<string, unknown>;
+/**
+ * A card for {@link MessageLifecycle.update}: a card JSON object (1.0 or 2.0) or a template `{ type: 'template', data }`.
+ * `InteractiveContent` (what an `interactive` send takes) is accepted as it is, so one typed card helper serves both
+ * the send and the update.
+ */
+export type CardForUpdate = InteractiveContent | Record<string, unknown>;
 
 type Data<Op extends OperationId> = Promise<Endpoints[Op]['data']>;
 type Items<Op extends PaginatedOperationId> = AsyncGenerator<Endpoints[Op]['item'], void, undefined>;

@@ -29,11 +29,13 @@ export interface RawEventRequest {
 export interface VerifyEventOptions {
   /**
    * The Encrypt Key (Developer Console → Events & Callbacks → Encryption Strategy). With it, encrypted
-   * bodies are decrypted and every event must carry a valid `X-Lark-Signature`.
+   * bodies are decrypted and every event must carry a valid `X-Lark-Signature`. `undefined` is the same
+   * as absent (so `process.env.FEISHU_ENCRYPT_KEY` type-checks under `exactOptionalPropertyTypes`); with
+   * neither secret, the receiver refuses to start.
    */
-  encryptKey?: string;
-  /** The Verification Token: with it, the token in every challenge and event must match. */
-  verificationToken?: string;
+  encryptKey?: string | undefined;
+  /** The Verification Token: with it, the token in every challenge and event must match (`undefined`: absent). */
+  verificationToken?: string | undefined;
   /**
    * How far the signed `X-Lark-Request-Timestamp` may be from now, in seconds, either way (default 300).
    * The timestamp is the time of the delivery attempt, not of the event: the platform signs each
