@@ -13,7 +13,7 @@ Commands:
   diff <old> <new> [--json] [--direction request|response|both]
       Compare two versions of the contract (openapi.json or JSON Schema files). Exit 0 nothing
       breaks, 1 something breaks, 2 usage error.
-  mock [--port N]
+  mock [--port N] [--event-url URL] …  (mock --help: every flag)
       Serve the mock Feishu (and the docs site, when built) with the demo tenant on 127.0.0.1.
   help [command]
       Show this text, or a command's.
