@@ -178,6 +178,25 @@ describe('replies and history (one message store)', () => {
   });
 });
 
+describe('message ids across mocks', () => {
+  it('two mocks (or one restarted) never issue the same message_id: a receiver deduplicating on message_id keeps the second mock\'s messages (newcomer case)', async () => {
+    const ids = [];
+    for (const other of [createMockFeishu(), createMockFeishu()]) {
+      const s = await other.listen(0);
+      try {
+        const client = createFeishuClient({ auth: demoApp, baseUrl: s.url });
+        const chat = other.state.dataset.chats.find((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(botUser.openId))!;
+        const sent = await client.messages.send({ receiveIdType: 'chat_id', receiveId: chat.chatId, msgType: 'text', content: { text: 'first of this mock' } });
+        expect(sent.message_id).toMatch(/^om_[0-9a-f]{32}$/);
+        ids.push(sent.message_id);
+      } finally {
+        await s.close();
+      }
+    }
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});
+
 describe('reply and send share content schemas (MessageContentByType, written once)', () => {
   const bodies = (msg_type: string, content: string) => ({
     createMessage: { receive_id: 'oc_x', msg_type, content },

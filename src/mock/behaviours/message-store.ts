@@ -105,6 +105,13 @@ export class MessageStore {
   readonly maxReactionsPerMessage: number;
   private seq = 0;
   private stored = 0;
+  /**
+   * This store's own 8 hex digits in every id it issues: two mocks, or one mock restarted, never issue
+   * the same `message_id`, as Feishu never does. A receiver's dedup store (keyed by `message_id` for
+   * `im.message.receive_v1`, and often persistent) outlives a mock; sequential ids from 1 in every mock
+   * made a second mock's messages look like redeliveries and dropped them.
+   */
+  private readonly idPrefix = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
 
   constructor(limits: MessageStoreLimits = {}) {
     this.byId = new BoundedStore({ maxEntries: limits.maxMessages ?? MESSAGE_STORE_LIMITS.messages.maxEntries, maxBytes: limits.maxBytes ?? MESSAGE_STORE_LIMITS.messages.maxBytes }, (_id, entry) => entryBytes(entry));
@@ -138,10 +145,10 @@ export class MessageStore {
     return this.perMessage.take(messageId, { perSecond }, nowMs);
   }
 
-  /** A new message id, `om_` and 32 hex digits. */
+  /** A new message id, `om_` and 32 hex digits: this store's prefix, then a sequence number. */
   nextId(): string {
     this.seq += 1;
-    return `om_${this.seq.toString(16).padStart(32, '0')}`;
+    return `om_${this.idPrefix}${this.seq.toString(16).padStart(24, '0')}`;
   }
 
   /** Opens a thread (`omt_…`) on `root`: the root and every reply in it carry its id. */
