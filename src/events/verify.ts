@@ -31,7 +31,7 @@ export interface VerifyEventOptions {
    * The Encrypt Key (Developer Console → Events & Callbacks → Encryption Strategy). With it, encrypted
    * bodies are decrypted and every event must carry a valid `X-Lark-Signature`. `undefined` is the same
    * as absent (so `process.env.FEISHU_ENCRYPT_KEY` type-checks under `exactOptionalPropertyTypes`); with
-   * neither secret, the receiver refuses to start.
+   * neither secret, `verifyEvent` and the HTTP adapters refuse to run (the long connection needs none).
    */
   encryptKey?: string | undefined;
   /** The Verification Token: with it, the token in every challenge and event must match (`undefined`: absent). */
