@@ -13,6 +13,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaIds, validate } from '../src/validators/index.js';
 import { createAjv } from '../scripts/lib/ajv.js';
+import { maxDepth, maxValues } from '../scripts/lib/input-guard.js';
 import { bundleRef, inPlaceSubschemaKeywords } from '../scripts/lib/json-schema-bundle.js';
 import { comparesKeyword, extensionKind } from '../src/diff/schema.js';
 import { loadFixtures as fixtures, repoRoot } from './helpers/contract.js';
@@ -221,6 +222,17 @@ describe('schema files for readers without npm (issue 22.6)', () => {
     const listed = [...section!.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     expect(listed).toEqual([...files.keys()].sort());
     expect(new Set(listed)).toEqual(new Set(schemaIds));
+  });
+
+  it('the README states the shape check\'s limits the generated validators enforce (its generated validator-limits block; issue 21)', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = /<!-- validator-limits:start -->\n([\s\S]*?)<!-- validator-limits:end -->/.exec(readme)?.[1];
+    expect(section, 'README validator-limits block').toBeDefined();
+    const stated = /deeper than (\d+) levels, holds more than ([\d,]+) values/.exec(section!);
+    expect(stated, 'the block names both limits').not.toBeNull();
+    expect([Number(stated![1]), Number(stated![2]!.replace(/,/g, ''))]).toEqual([maxDepth, maxValues]);
+    // …and those are the numbers every generated validator passes to its shape check.
+    expect(fs.readFileSync(path.join(repoRoot, 'generated/validators.js'), 'utf8')).toContain(`__jsonShape(data, ${maxDepth}, ${maxValues})`);
   });
 
   it('the mock\'s server answers GET /schemas/<schemaId>.json with the generated file, and 404 for anything else', async () => {
