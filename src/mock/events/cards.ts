@@ -3,6 +3,7 @@
 // message, and records what the Feishu client would show (200671 late, 200672 malformed, 200673 a
 // wrong card) — the codes come from the contract's catalogue of client error codes.
 import { FeishuError } from '../../errors.js';
+import { CARD_ACTION_TRIGGER } from '../../events/envelope.js';
 import { validate } from '../../validators/index.js';
 import { envelopeSchemaIds } from '../../events/catalog.js';
 import type { MessageStore, MockMessage } from '../behaviours/message-store.js';
@@ -42,7 +43,7 @@ export interface MockCards {
   click(input: CardClickInput): Promise<DeliveryRecord>;
 }
 
-const EVENT_TYPE = 'card.action.trigger';
+const EVENT_TYPE = CARD_ACTION_TRIGGER;
 
 /** Creates `mock.cards`. */
 export function createMockCards(deps: {

@@ -3,6 +3,7 @@
 // a non-2xx answer or none within 3 s on the platform's schedule — recording every attempt.
 import { FeishuContractError, FeishuError } from '../../errors.js';
 import { eventFacts } from '../../events/catalog.js';
+import { CARD_ACTION_TRIGGER } from '../../events/envelope.js';
 import { validate, type SchemaId } from '../../validators/index.js';
 import type { MockMessage } from '../behaviours/message-store.js';
 import type { MockDataset } from '../data.js';
@@ -179,7 +180,7 @@ export function createEventSource(options: EventSourceOptions): MockEvents {
     touch: (record) => log.put(record),
     async emit(eventType, partial) {
       const envelope = build(eventType, partial);
-      const kind = eventType === 'card.action.trigger' ? 'card' : 'event';
+      const kind = eventType === CARD_ACTION_TRIGGER ? 'card' : 'event';
       if (!transport && !urlFor(kind)) throw new FeishuError(`the mock has nowhere to deliver ${eventType}: set app.eventUrl (createMockFeishu({ app: { eventUrl } }) or mock.events.app.eventUrl), or open a long connection`);
       const record = newRecord(kind, eventType, envelope);
       const work = deliverEvent(record, JSON.stringify(envelope));

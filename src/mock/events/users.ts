@@ -1,6 +1,7 @@
 // mock.users: what the tenant's people do that the app hears about. A user's message is stored in
 // the mock's one message store (history and get read it) and announced as im.message.receive_v1.
 import { FeishuError } from '../../errors.js';
+import type { KnownEventType } from '../../events/catalog.js';
 import type { MessageStore, MockMessage } from '../behaviours/message-store.js';
 import type { MockDataset, MockUser } from '../data.js';
 import { receivedMessage, userIdOf } from './envelopes.js';
@@ -29,7 +30,7 @@ export interface MockUsers {
   sendMessage(input: UserMessageInput): Promise<{ message: MockMessage; delivery: DeliveryRecord | undefined }>;
 }
 
-const EVENT_TYPE = 'im.message.receive_v1';
+const EVENT_TYPE = 'im.message.receive_v1' satisfies KnownEventType;
 
 function findUser(dataset: MockDataset, id: string): MockUser | undefined {
   return dataset.users.find((u) => u.openId === id || u.userId === id || u.unionId === id);
